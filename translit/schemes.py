@@ -1,0 +1,129 @@
+"""Scheme objects: a compiled table that transliterates whole texts.
+
+>>> from translit.registry import get_scheme
+>>> get_scheme("de").transliterate("Антон Шкаплеров и ЮЛИЯ ПЕРЕСИЛЬД")
+'Anton Schkaplerow i JULIJA PERESSILD'
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Any
+
+from translit.engine import Engine, Piece
+from translit.loader import TableSpec
+
+WORD_PATTERN = r"\p{Cyrillic}[\p{Cyrillic}\p{Mn}]*"
+
+
+@dataclass(frozen=True)
+class TraceStep:
+    """Which rule turned which letters (at ``start`` in the NFC text) into which output."""
+
+    start: int
+    source: str
+    output: str
+    rule: str
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"start": self.start, "source": self.source, "output": self.output,
+                "rule": self.rule}
+
+
+def _word_regex() -> Any:
+    import regex
+
+    return regex.compile(f"({WORD_PATTERN})")
+
+
+_PATTERN: list[Any] = []
+
+
+def word_regex() -> Any:
+    """The compiled pattern of a Cyrillic word (compiled on first use, not at import)."""
+    if not _PATTERN:
+        _PATTERN.append(_word_regex())
+    return _PATTERN[0]
+
+
+def has_cyrillic(text: str) -> bool:
+    """Whether ``text`` holds any character of the Cyrillic blocks (a cheap pre-check)."""
+    return any("\u0400" <= c <= "\u052f" or "\u1c80" <= c <= "\u1c8f" or "\u2de0" <= c <= "\u2dff"
+               or "\ua640" <= c <= "\ua69f" for c in text) if not text.isascii() else False
+
+
+class Scheme:
+    """A transliteration scheme built from one table (and the tables it extends)."""
+
+    def __init__(self, spec: TableSpec) -> None:
+        self.spec = spec
+        self.id = spec.id
+        self.title = spec.title
+        self.meta = spec.meta
+
+    def __repr__(self) -> str:
+        return f"Scheme({self.id!r})"
+
+    @cached_property
+    def engine(self) -> Engine:
+        return Engine(self.spec)
+
+    @cached_property
+    def reversible(self) -> bool:
+        """One letter to one distinct output and no context: exactly invertible (like iso9)."""
+        spec = self.spec
+        outputs = list(spec.letters.values())
+        return (not spec.rules and not spec.endings and not spec.words
+                and all(len(k) == 1 for k in spec.letters)
+                and len(set(outputs)) == len(outputs) and all(outputs))
+
+    def transliterate(self, text: str) -> str:
+        """Transliterate the Cyrillic words of ``text``; everything else passes through."""
+        if not has_cyrillic(text):
+            return text
+        if not unicodedata.is_normalized("NFC", text):
+            text = unicodedata.normalize("NFC", text)
+        parts = _split(text)
+        engine = self.engine
+        for index in range(1, len(parts), 2):
+            word = parts[index]
+            if len(word) == 1 and word.isupper():
+                parts[index] = engine.word(word, upper=_neighbour_is_upper(parts, index))
+            else:
+                parts[index] = engine.word(word)
+        return "".join(parts)
+
+    def trace(self, text: str) -> list[TraceStep]:
+        """Every step of :meth:`transliterate`: the rule behind each piece of output."""
+        text = unicodedata.normalize("NFC", text)
+        parts = _split(text)
+        steps: list[TraceStep] = []
+        position = 0
+        for index, part in enumerate(parts):
+            if index % 2:
+                upper = _neighbour_is_upper(parts, index) if len(part) == 1 else None
+                pieces: list[Piece] = self.engine.cased_pieces(part, upper=upper)
+                steps.extend(TraceStep(position + p.start, p.source, p.output, p.rule)
+                             for p in pieces)
+            position += len(part)
+        return steps
+
+
+def _split(text: str) -> list[str]:
+    """``text`` as [other, word, other, word, …, other]: Cyrillic words at odd indexes."""
+    parts: list[str] = word_regex().split(text)
+    return parts
+
+
+def _neighbour_is_upper(parts: list[str], index: int) -> bool:
+    """For a one-letter word (an initial): is the nearest longer word ALL CAPS?"""
+    for step in (2, -2):
+        probe = index + step
+        while 0 < probe < len(parts):
+            word = parts[probe]
+            if len(word) > 1:
+                return word.isupper()
+            probe += step
+    return False
