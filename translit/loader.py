@@ -75,7 +75,8 @@ def builtin_table_dir() -> Path:
     return Path(__file__).resolve().parent.parent / "tables"
 
 
-def line_of(text: str, section: str, key: str | None = None, index: int | None = None) -> int | None:
+def line_of(text: str, section: str, key: str | None = None,
+            index: int | None = None) -> int | None:
     """The 1-based line where ``section`` (its ``index``-th ``[[section]]``) or its ``key`` is."""
     lines = text.splitlines()
     inside, seen = False, -1

@@ -1,0 +1,63 @@
+"""Properties that hold for every text and every scheme."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from translit import get_scheme
+from translit.inverse import invert
+from translit.registry import scheme_files
+from translit.schemes import has_cyrillic
+
+SCHEMES = sorted(scheme_files())
+RUSSIAN = "абвгдеёжзийклмнопрстуфхцчшщъыьэюя"
+russian_words = st.text(alphabet=RUSSIAN, min_size=1, max_size=12)
+russian_text = st.lists(russian_words, min_size=1, max_size=6).map(" ".join)
+
+
+@pytest.mark.parametrize("scheme", SCHEMES)
+@settings(max_examples=150, deadline=None)
+@given(text=st.text())
+def test_never_raises_on_any_text(scheme: str, text: str) -> None:
+    result = get_scheme(scheme).transliterate(text)
+    assert isinstance(result, str)
+
+
+@pytest.mark.parametrize("scheme", SCHEMES)
+@settings(max_examples=150, deadline=None)
+@given(text=st.text())
+def test_latin_output_holds_no_cyrillic(scheme: str, text: str) -> None:
+    assert not has_cyrillic(get_scheme(scheme).transliterate(text))
+
+
+@pytest.mark.parametrize("scheme", SCHEMES)
+@settings(max_examples=150, deadline=None)
+@given(text=russian_text)
+def test_upper_in_gives_upper_out(scheme: str, text: str) -> None:
+    result = get_scheme(scheme).transliterate(text.upper())
+    assert result == result.upper()
+
+
+@pytest.mark.parametrize("scheme", SCHEMES)
+@settings(max_examples=100, deadline=None)
+@given(text=russian_text)
+def test_title_case_in_gives_a_capital_first(scheme: str, text: str) -> None:
+    result = get_scheme(scheme).transliterate(text.title())
+    letters = [c for c in result if c.isalpha()]
+    assert not letters or letters[0].isupper() or not letters[0].isalpha()
+
+
+@pytest.mark.parametrize("scheme", SCHEMES)
+@settings(max_examples=100, deadline=None)
+@given(text=st.text(alphabet=st.characters(codec="ascii")))
+def test_ascii_text_is_unchanged(scheme: str, text: str) -> None:
+    assert get_scheme(scheme).transliterate(text) == text
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(alphabet=RUSSIAN + RUSSIAN.upper() + " -.,;:!?0123456789\n"))
+def test_iso9_round_trips_exactly(text: str) -> None:
+    iso9 = get_scheme("iso9")
+    assert invert(iso9, iso9.transliterate(text)) == text

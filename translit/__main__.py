@@ -1,0 +1,5 @@
+"""``python -m translit`` runs the command line."""
+
+from translit.cli import run
+
+run()

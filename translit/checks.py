@@ -1,0 +1,68 @@
+"""Validate a table and run its samples: what ``translit check`` reports.
+
+>>> report = check_table("de")
+>>> report.failures, report.samples > 25
+([], True)
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from translit.loader import line_of
+from translit.registry import get_scheme, load_table
+from translit.schemes import Scheme
+
+
+@dataclass(frozen=True)
+class SampleFailure:
+    """A sample whose output is not among the accepted ones."""
+
+    path: str
+    line: int | None
+    source: str
+    output: str
+    expected: tuple[str, ...]
+
+    def __str__(self) -> str:
+        where = self.path if self.line is None else f"{self.path}:{self.line}"
+        wanted = " or ".join(repr(e) for e in self.expected)
+        return f"{where}: sample {self.source!r} gave {self.output!r}, expected {wanted}"
+
+
+@dataclass
+class CheckReport:
+    """The outcome of checking one table."""
+
+    path: str
+    samples: int = 0
+    failures: list[SampleFailure] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.failures
+
+    def summary(self) -> str:
+        if self.ok:
+            return f"{self.path}: {self.samples} samples, all pass"
+        return f"{self.path}: {len(self.failures)} of {self.samples} samples fail"
+
+
+def check_scheme(scheme: Scheme) -> CheckReport:
+    """Run every sample of ``scheme`` and collect the failures."""
+    spec = scheme.spec
+    report = CheckReport(spec.path, samples=len(spec.samples))
+    for source, expected in spec.samples.items():
+        output = scheme.transliterate(source)
+        if output not in expected:
+            line = line_of(spec.text, "samples", source)
+            report.failures.append(SampleFailure(spec.path, line, source, output, expected))
+    return report
+
+
+def check_table(table: str | Path) -> CheckReport:
+    """Check a table given by path (``*.toml``) or scheme id; ``TableError`` if invalid."""
+    text = str(table)
+    is_path = text.endswith(".toml") or Path(text).is_file()
+    return check_scheme(load_table(table) if is_path else get_scheme(text))

@@ -1,0 +1,107 @@
+"""The ``translit`` command line: a thin layer over the Python API.
+
+Each command lives in its own module that adds a subparser; this module parses, dispatches and
+turns every :class:`~translit.errors.TranslitError` into one line on stderr (exit 1; usage
+errors and unknown schemes exit 2). Never a traceback.
+
+>>> main(["convert", "--to", "de", "Юлия Пересильд"])
+Julija Peressild
+0
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import sys
+from collections.abc import Sequence
+
+from translit.errors import SchemeNotFoundError, TranslitError
+
+PROG = "translit"
+COMMAND_MODULES = ("translit.cli_tables",)
+EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+
+
+class UsageError(TranslitError):
+    """A command line that cannot be carried out as written (exit 2)."""
+
+
+def tables_option(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
+    """Add ``--tables DIR`` (repeatable) to ``parser``."""
+    parser.add_argument("--tables", action="append", metavar="DIR",
+                        default=[] if top else argparse.SUPPRESS,
+                        help="add user tables from DIR or a .toml file (repeatable)")
+
+
+def errors_option(parser: argparse.ArgumentParser) -> None:
+    """Add ``--errors strict|replace`` for undecodable input."""
+    parser.add_argument("--errors", choices=("strict", "replace"), default="strict",
+                        help="invalid UTF-8: stop with its byte offset (strict, default) "
+                             "or replace it with U+FFFD")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser with every command module's subcommand."""
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        description="Russian names across Latin spellings and Cyrillic; dates and times to "
+                    "ISO 8601/UTC.")
+    from translit import __version__
+
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    tables_option(parser, top=True)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).add_parser(commands)
+    return parser
+
+
+def _register_tables(paths: Sequence[str]) -> None:
+    from translit.registry import add_tables
+
+    for path in paths:
+        add_tables(path)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit code (0 ok, 1 error, 2 usage)."""
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as stop:
+        return int(stop.code or 0)
+    try:
+        _register_tables(getattr(args, "tables", []) or [])
+        code: int = args.func(args)
+    except SchemeNotFoundError as exc:
+        print(f"{PROG}: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except UsageError as exc:
+        print(f"{PROG}: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except TranslitError as exc:
+        print(f"{PROG}: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except BrokenPipeError:
+        _silence_stdout()
+        return EXIT_OK
+    except KeyboardInterrupt:
+        print(f"{PROG}: interrupted", file=sys.stderr)
+        return 130
+    return code
+
+
+def _silence_stdout() -> None:
+    """After the reader of our stdout went away, keep Python from complaining at exit."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+
+
+def run() -> None:
+    """Console-script entry point."""
+    sys.exit(main())

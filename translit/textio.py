@@ -1,0 +1,98 @@
+"""Reading and writing text safely: exact decode errors, atomic output, stdin/stdout as ``-``.
+
+>>> import io
+>>> list(iter_lines(io.BytesIO(b"a\\nb\\n"), source="<stdin>"))
+['a', 'b']
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import BinaryIO, TextIO
+
+from translit.errors import InputError
+
+ERROR_POLICIES = ("strict", "replace")
+
+
+def _decode(data: bytes, *, source: str, base: int, errors: str) -> str:
+    try:
+        return data.decode("utf-8", errors=errors)
+    except UnicodeDecodeError as exc:
+        raise InputError(f"invalid UTF-8 (byte 0x{data[exc.start]:02x}); use --errors replace",
+                         source=source, offset=base + exc.start) from None
+
+
+def iter_lines(stream: BinaryIO, *, source: str, errors: str = "strict") -> Iterator[str]:
+    """Decode ``stream`` line by line (without line ends), naming the byte offset of bad UTF-8."""
+    offset = 0
+    for raw in stream:
+        line = _decode(raw, source=source, base=offset, errors=errors)
+        offset += len(raw)
+        yield line.rstrip("\r\n") if line.endswith("\n") else line
+
+
+def open_binary(path: str) -> BinaryIO:
+    """Open ``path`` for reading bytes (``-`` is stdin), with a one-line error when it can't."""
+    if path == "-":
+        return sys.stdin.buffer
+    target = Path(path)
+    if target.is_dir():
+        raise InputError("is a directory", source=path)
+    try:
+        return target.open("rb")
+    except FileNotFoundError:
+        raise InputError("no such file", source=path) from None
+    except PermissionError:
+        raise InputError("permission denied", source=path) from None
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror or exc}", source=path) from None
+
+
+def read_text(path: str, *, errors: str = "strict") -> str:
+    """The whole text of ``path`` (``-`` is stdin), decoded as UTF-8 (a BOM is dropped)."""
+    stream = open_binary(path)
+    try:
+        data = stream.read()
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror or exc}", source=path) from None
+    finally:
+        if stream is not sys.stdin.buffer:
+            stream.close()
+    skip = 3 if data.startswith(b"\xef\xbb\xbf") else 0
+    name = "<stdin>" if path == "-" else path
+    return _decode(data[skip:], source=name, base=skip, errors=errors)
+
+
+@contextlib.contextmanager
+def atomic_output(path: str) -> Iterator[TextIO]:
+    """Write to ``path`` through a temporary file that replaces it only when all went well.
+
+    ``-`` writes to stdout directly. On any error the previous file is left as it was.
+    """
+    if path == "-":
+        yield sys.stdout
+        sys.stdout.flush()
+        return
+    target = Path(path)
+    folder = target.parent if str(target.parent) else Path(".")
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp",
+                                             dir=folder)
+    except OSError as exc:
+        raise InputError(f"cannot write: {exc.strerror or exc}", source=path) from None
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
+            yield stream
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temporary, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
