@@ -13,7 +13,7 @@ from translit.schemes import has_cyrillic
 
 SCHEMES = sorted(scheme_files())
 RUSSIAN = "абвгдеёжзийклмнопрстуфхцчшщъыьэюя"
-russian_words = st.text(alphabet=RUSSIAN, min_size=1, max_size=12)
+russian_words = st.text(alphabet=RUSSIAN, min_size=2, max_size=12)
 russian_text = st.lists(russian_words, min_size=1, max_size=6).map(" ".join)
 
 

@@ -133,6 +133,7 @@ class Engine:
         self.by_first = {k: tuple(v) for k, v in by_first.items()}
         self._cache: dict[str, str] = {}
         self._lock = threading.Lock()
+        self.cache_get = self._cache.get
 
     def pieces(self, lower: str) -> list[Piece]:
         """Split a lowercase word into the pieces the rules make of it."""
@@ -154,16 +155,21 @@ class Engine:
         return out
 
     def word(self, word: str, *, upper: bool | None = None) -> str:
-        """Transliterate one Cyrillic word, keeping its case (lower, Title, UPPER or mixed)."""
-        key = word if upper is None else f"{word}\0{upper:d}"
-        cached = self._cache.get(key)
-        if cached is not None:
-            return cached
+        """Transliterate one Cyrillic word, keeping its case (lower, Title, UPPER or mixed).
+
+        ``upper`` forces ALL CAPS on or off (for one-letter words, whose case is ambiguous);
+        results for plain words are cached (bounded, safe between threads).
+        """
+        if upper is None:
+            cached = self._cache.get(word)
+            if cached is not None:
+                return cached
         result = "".join(p.output for p in self.cased_pieces(word, upper=upper))
-        if len(self._cache) >= CACHE_LIMIT:
-            with self._lock:
-                self._cache.clear()
-        self._cache[key] = result
+        if upper is None and len(word) > 1:
+            if len(self._cache) >= CACHE_LIMIT:
+                with self._lock:
+                    self._cache.clear()
+            self._cache[word] = result
         return result
 
     def cased_pieces(self, word: str, *, upper: bool | None = None) -> list[Piece]:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass, field, replace
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -69,7 +68,7 @@ class TableSpec:
 
 def builtin_table_dir() -> Path:
     """The folder of the built-in tables, inside the installed package or the source tree."""
-    packaged = Path(str(resources.files("translit"))) / "tables"
+    packaged = Path(__file__).resolve().parent / "tables"
     if packaged.is_dir():
         return packaged
     return Path(__file__).resolve().parent.parent / "tables"

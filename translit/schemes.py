@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import threading
 import unicodedata
 from dataclasses import dataclass
 from functools import cached_property
@@ -15,6 +16,8 @@ from typing import Any
 from translit.engine import Engine, Piece
 from translit.loader import TableSpec
 
+CHUNK_CACHE_LIMIT = 100_000
+CHUNK_CACHE_LENGTH = 64
 WORD_PATTERN = r"\p{Cyrillic}[\p{Cyrillic}\p{Mn}]*"
 
 
@@ -49,9 +52,8 @@ def word_regex() -> Any:
 
 
 def has_cyrillic(text: str) -> bool:
-    """Whether ``text`` holds any character of the Cyrillic blocks (a cheap pre-check)."""
-    return any("\u0400" <= c <= "\u052f" or "\u1c80" <= c <= "\u1c8f" or "\u2de0" <= c <= "\u2dff"
-               or "\ua640" <= c <= "\ua69f" for c in text) if not text.isascii() else False
+    """Whether ``text`` holds any Cyrillic letter."""
+    return not text.isascii() and word_regex().search(text) is not None
 
 
 class Scheme:
@@ -62,6 +64,8 @@ class Scheme:
         self.id = spec.id
         self.title = spec.title
         self.meta = spec.meta
+        self._chunks: dict[str, str] = {}
+        self._lock = threading.Lock()
 
     def __repr__(self) -> str:
         return f"Scheme({self.id!r})"
@@ -80,11 +84,43 @@ class Scheme:
                 and len(set(outputs)) == len(outputs) and all(outputs))
 
     def transliterate(self, text: str) -> str:
-        """Transliterate the Cyrillic words of ``text``; everything else passes through."""
-        if not has_cyrillic(text):
+        """Transliterate the Cyrillic words of ``text``; everything else passes through.
+
+        Text is cut at spaces and each chunk's result is cached (bounded), since names and
+        words repeat; a chunk whose case depends on its neighbours (a one-letter capital,
+        as in ``Ю. ГАГАРИН``) sends the whole text through the word-by-word path.
+        """
+        if text.isascii():
             return text
         if not unicodedata.is_normalized("NFC", text):
             text = unicodedata.normalize("NFC", text)
+        cached = self._chunks.get
+        out = []
+        for chunk in text.split(" "):
+            result = cached(chunk)
+            if result is None:
+                result = self._chunk(chunk)
+                if result is None:
+                    return self._words(text)
+            out.append(result)
+        return " ".join(out)
+
+    def _chunk(self, chunk: str) -> str | None:
+        parts = _split(chunk)
+        for index in range(1, len(parts), 2):
+            word = parts[index]
+            if len(word) == 1 and word.isupper():
+                return None
+            parts[index] = self.engine.word(word)
+        result = "".join(parts)
+        if len(chunk) <= CHUNK_CACHE_LENGTH:
+            if len(self._chunks) >= CHUNK_CACHE_LIMIT:
+                with self._lock:
+                    self._chunks.clear()
+            self._chunks[chunk] = result
+        return result
+
+    def _words(self, text: str) -> str:
         parts = _split(text)
         engine = self.engine
         for index in range(1, len(parts), 2):

@@ -1,0 +1,309 @@
+"""Time-zone phrases, abbreviations and offsets, resolved through the tz database at the instant.
+
+The table ``tables/zones.toml`` maps phrases ("Swiss time", "по московскому времени"),
+abbreviations (CEST, MSK; ambiguous ones such as CST with candidates) and places to IANA zones or
+fixed offsets. It is read on first use; users add their own ``zones.toml``.
+
+>>> zone = resolve_zone("Moscow time", lang="en")
+>>> zone.name
+'Europe/Moscow'
+>>> to_utc(datetime(2012, 7, 1, 12, 0), zone).isoformat()
+'2012-07-01T08:00:00+00:00'
+>>> resolve_zone("CST", lang="ru").candidates
+('-06:00', '+08:00')
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+import unicodedata
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta, timezone, tzinfo
+from pathlib import Path
+from typing import Any
+
+from translit.errors import TableError
+from translit.loader import builtin_table_dir, line_of
+
+ENV_VARIABLE = "TRANSLIT_TABLES"
+LOCAL = "local"
+_SECTIONS = ("phrases", "abbreviations", "ambiguous", "places", "samples")
+
+
+@dataclass(frozen=True)
+class Zone:
+    """A resolved zone: an IANA name, a fixed offset such as ``+02:00``, or ``local``.
+
+    ``candidates`` lists the offsets of an abbreviation that the document does not decide;
+    such a zone has an empty ``name``.
+    """
+
+    name: str
+    text: str = ""
+    candidates: tuple[str, ...] = ()
+
+    @property
+    def ambiguous(self) -> bool:
+        return bool(self.candidates)
+
+    @property
+    def fixed(self) -> bool:
+        """True for a fixed offset (its time of day converts to UTC without a date)."""
+        return self.name[:1] in "+-" and bool(self.name)
+
+    def tzinfo(self) -> tzinfo:
+        """The ``tzinfo`` for this zone (``ZoneInfo`` or a fixed ``timezone``)."""
+        if self.fixed:
+            offset = parse_offset(self.name)
+            assert offset is not None
+            return timezone(offset)
+        from zoneinfo import ZoneInfo
+
+        return ZoneInfo(self.name)
+
+
+@dataclass(frozen=True)
+class Place:
+    """A place the table knows: its zone and ISO 3166 region."""
+
+    zone: str
+    region: str
+
+
+@dataclass(frozen=True)
+class ZoneTable:
+    """The merged zone table."""
+
+    phrases: dict[str, dict[str, str]]
+    abbreviations: dict[str, str]
+    ambiguous: dict[str, dict[str, dict[str, Any]]]
+    places: dict[str, Place]
+    samples: dict[str, str]
+
+    def all_phrases(self) -> dict[str, str]:
+        """Every phrase of every language (lowercase) → zone value."""
+        merged: dict[str, str] = {}
+        for table in self.phrases.values():
+            merged.update(table)
+        return merged
+
+
+_lock = threading.Lock()
+_cache: dict[str, ZoneTable] = {}
+_user_files: list[Path] = []
+
+
+def parse_offset(text: str) -> timedelta | None:
+    """The offset written as ``+03:00``, ``UTC+3``, ``GMT-5``, ``UTC+05:30`` or ``UTC``.
+
+    >>> parse_offset("GMT-5")
+    datetime.timedelta(days=-1, seconds=68400)
+    """
+    value = text.strip().replace("−", "-").replace(" ", "")
+    for prefix in ("UTC", "GMT"):
+        if value.upper().startswith(prefix):
+            value = value[len(prefix):] or "+00:00"
+    if len(value) < 2 or value[0] not in "+-":
+        return None
+    sign = -1 if value[0] == "-" else 1
+    body = value[1:]
+    hours, _, minutes = body.partition(":")
+    if not minutes and len(hours) == 4:
+        hours, minutes = hours[:2], hours[2:]
+    if not hours.isdigit() or (minutes and not minutes.isdigit()):
+        return None
+    delta = timedelta(hours=int(hours), minutes=int(minutes or 0))
+    return sign * delta if delta <= timedelta(hours=14) else None
+
+
+def format_offset(delta: timedelta) -> str:
+    """``+05:30`` style text of an offset."""
+    minutes = int(delta.total_seconds() // 60)
+    sign = "-" if minutes < 0 else "+"
+    return f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+
+
+def _valid_zone(value: str) -> bool:
+    if value == LOCAL or parse_offset(value) is not None:
+        return True
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    try:
+        ZoneInfo(value)
+    except (ZoneInfoNotFoundError, ValueError):
+        return False
+    return True
+
+
+def _read(path: Path) -> dict[str, Any]:
+    import tomllib
+
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise TableError(f"cannot read zone table: {exc}", path=str(path)) from None
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise TableError(f"invalid TOML: {exc}", path=str(path)) from None
+    for section, body in data.items():
+        if section not in _SECTIONS or not isinstance(body, dict):
+            raise TableError(f"unknown or malformed section (known: {', '.join(_SECTIONS)})",
+                             path=str(path), line=line_of(text, section), key=section)
+    _validate(data, path, text)
+    return data
+
+
+def _validate(data: dict[str, Any], path: Path, text: str) -> None:
+    def fail(message: str, section: str, key: str) -> TableError:
+        return TableError(message, path=str(path), line=line_of(text, section, key),
+                          key=f"{section}.{key}")
+
+    for lang, table in data.get("phrases", {}).items():
+        if not isinstance(table, dict):
+            raise fail("must be a table of phrase = zone", "phrases", lang)
+        for phrase, zone in table.items():
+            if not isinstance(zone, str) or not _valid_zone(zone):
+                raise fail(f"unknown zone {zone!r}", f"phrases.{lang}", phrase)
+            if phrase != phrase.lower():
+                raise fail("phrases are lowercase", f"phrases.{lang}", phrase)
+    for abbr, zone in data.get("abbreviations", {}).items():
+        if not isinstance(zone, str) or zone == LOCAL or not _valid_zone(zone):
+            raise fail(f"unknown zone {zone!r}", "abbreviations", abbr)
+    for abbr, options in data.get("ambiguous", {}).items():
+        for offset, info in options.items():
+            if parse_offset(offset) is None or not isinstance(info, dict):
+                raise fail(f"bad candidate {offset!r}", f"ambiguous.{abbr}", offset)
+    for place, info in data.get("places", {}).items():
+        if not isinstance(info, dict) or not _valid_zone(str(info.get("zone"))):
+            raise fail("needs zone = an IANA zone", "places", place)
+
+
+def add_zone_table(path: str | Path) -> None:
+    """Merge a user ``zones.toml`` over the built-in one (its entries win)."""
+    path = Path(path)
+    if not path.is_file():
+        raise TableError("no such zone table", path=str(path))
+    _read(path)
+    with _lock:
+        _user_files.append(path)
+        _cache.clear()
+
+
+def reset_zone_tables() -> None:
+    """Forget user zone tables (for tests)."""
+    with _lock:
+        _user_files.clear()
+        _cache.clear()
+
+
+def _files() -> list[Path]:
+    files = [builtin_table_dir() / "zones.toml"]
+    for folder in reversed(os.environ.get(ENV_VARIABLE, "").split(os.pathsep)):
+        if folder and (Path(folder) / "zones.toml").is_file():
+            files.append(Path(folder) / "zones.toml")
+    return [*files, *_user_files]
+
+
+def load_zone_table() -> ZoneTable:
+    """The built-in zone table merged with the user ones (read once, then cached)."""
+    key = os.environ.get(ENV_VARIABLE, "")
+    found = _cache.get(key)
+    if found is not None:
+        return found
+    with _lock:
+        phrases: dict[str, dict[str, str]] = {}
+        abbreviations: dict[str, str] = {}
+        ambiguous: dict[str, dict[str, dict[str, Any]]] = {}
+        places: dict[str, Place] = {}
+        samples: dict[str, str] = {}
+        for path in _files():
+            data = _read(path)
+            for lang, table in data.get("phrases", {}).items():
+                phrases.setdefault(lang, {}).update(
+                    {unicodedata.normalize("NFC", k): v for k, v in table.items()})
+            abbreviations.update(data.get("abbreviations", {}))
+            for abbr in data.get("ambiguous", {}):
+                abbreviations.pop(abbr, None)
+            ambiguous.update(data.get("ambiguous", {}))
+            for abbr in data.get("abbreviations", {}):
+                ambiguous.pop(abbr, None)
+            places.update({unicodedata.normalize("NFC", k): Place(v["zone"], v.get("region", ""))
+                           for k, v in data.get("places", {}).items()})
+            samples.update(data.get("samples", {}))
+        table = ZoneTable(phrases, abbreviations, ambiguous, places, samples)
+        _cache[key] = table
+    return table
+
+
+def resolve_zone(text: str, *, lang: str | None = None, region: str | None = None) -> Zone | None:
+    """The zone that ``text`` names: a phrase, an abbreviation (exact case) or an offset.
+
+    An ambiguous abbreviation is decided by ``region`` (ISO 3166, e.g. ``US``), then by ``lang``;
+    otherwise the zone lists its ``candidates``. ``None`` when ``text`` names no zone.
+
+    >>> resolve_zone("CST", region="CN").name
+    '+08:00'
+    """
+    table = load_zone_table()
+    spoken = " ".join(unicodedata.normalize("NFC", text).split())
+    lowered = spoken.lower()
+    if lang and lowered in table.phrases.get(lang, {}):
+        return Zone(table.phrases[lang][lowered], spoken)
+    merged = table.all_phrases()
+    if lowered in merged:
+        return Zone(merged[lowered], spoken)
+    if spoken in table.abbreviations:
+        return Zone(table.abbreviations[spoken], spoken)
+    if spoken in table.ambiguous:
+        return _decide(spoken, table.ambiguous[spoken], lang=lang, region=region)
+    offset = parse_offset(spoken) if spoken[:3].upper() in ("UTC", "GMT") else None
+    return Zone(format_offset(offset), spoken) if offset is not None else None
+
+
+def _decide(abbr: str, options: dict[str, dict[str, Any]], *, lang: str | None,
+            region: str | None) -> Zone:
+    if region:
+        by_region = [o for o, info in options.items() if region in info.get("regions", [])]
+        if len(by_region) == 1:
+            return Zone(by_region[0], abbr)
+    if lang:
+        by_lang = [o for o, info in options.items() if lang in info.get("languages", [])]
+        if len(by_lang) == 1:
+            return Zone(by_lang[0], abbr)
+    return Zone("", abbr, tuple(options))
+
+
+def find_place(name: str) -> Place | None:
+    """The zone and region of a place the table knows (any case).
+
+    >>> find_place("Baikonur").zone
+    'Asia/Qyzylorda'
+    """
+    return load_zone_table().places.get(" ".join(name.lower().split()))
+
+
+def to_utc(local: datetime, zone: Zone) -> datetime:
+    """The UTC instant of a naive local time in ``zone`` (the earlier one in a fold)."""
+    return local.replace(tzinfo=zone.tzinfo(), fold=0).astimezone(UTC)
+
+
+def dst_flag(local: datetime, zone: Zone) -> str | None:
+    """``"gap"`` if ``local`` does not exist in ``zone`` (clocks jumped), ``"fold"`` if it is
+    ambiguous (clocks went back), else ``None``.
+
+    >>> dst_flag(datetime(2021, 3, 28, 2, 30), Zone("Europe/Zurich"))
+    'gap'
+    >>> dst_flag(datetime(2021, 10, 31, 2, 30), Zone("Europe/Zurich"))
+    'fold'
+    """
+    if zone.fixed or not zone.name or zone.name == LOCAL:
+        return None
+    info = zone.tzinfo()
+    early = local.replace(tzinfo=info, fold=0)
+    late = local.replace(tzinfo=info, fold=1)
+    if early.utcoffset() == late.utcoffset():
+        return None
+    back = early.astimezone(UTC).astimezone(info).replace(tzinfo=None)
+    return "fold" if back == local else "gap"
