@@ -173,7 +173,9 @@ class Engine:
         return result
 
     def cased_pieces(self, word: str, *, upper: bool | None = None) -> list[Piece]:
-        """The pieces of ``word`` with the case of the source letters carried over."""
+        """The pieces of ``word`` (put in NFC) with the case of its letters carried over."""
+        if not unicodedata.is_normalized("NFC", word):
+            word = unicodedata.normalize("NFC", word)
         letters, marks = _split_marks(word)
         lower = letters.lower()
         pieces = self.pieces(lower)
@@ -187,13 +189,20 @@ class Engine:
             text = piece.output
             if upper:
                 text = text.upper()
-            elif carry or (source[:1].isupper()):
-                carry = not text
-                text = text[:1].upper() + text[1:]
+            elif carry or source[:1].isupper():
+                text, carry = _capitalize(text)
             result.append(Piece(piece.start, source, text, piece.rule))
         if marks:
             result = _attach_marks(result, marks)
         return result
+
+
+def _capitalize(text: str) -> tuple[str, bool]:
+    """Upper-case the first cased letter; True when there is none (the capital moves on)."""
+    for index, char in enumerate(text):
+        if char.lower() != char.upper():
+            return text[:index] + char.upper() + text[index + 1:], False
+    return text, True
 
 
 def _fallback(index: int, letter: str) -> Piece:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import threading
 import unicodedata
+from collections.abc import Iterator
 
 from translit.errors import TranslitError
 from translit.schemes import Scheme
@@ -46,11 +47,39 @@ def invert(scheme: Scheme, text: str) -> str:
         for length in range(min(longest, size - index), 0, -1):
             cyrillic = table.get(lower[index:index + length])
             if cyrillic is not None:
-                upper = text[index].isupper()
-                out.append(cyrillic.upper() if upper else cyrillic)
+                out.append(cyrillic.upper() if _is_upper(text, index, length) else cyrillic)
                 index += length
                 break
         else:
             out.append(text[index])
             index += 1
     return "".join(out)
+
+
+def _is_upper(text: str, index: int, length: int) -> bool:
+    """Upper case for a cased letter; for an uncased one (ʺ ʹ), the case its word shows.
+
+    An uncased letter is a capital when the cased letters around it in the same word are
+    capitals: the one before and the one after, or, at the end of a word, the two before.
+    """
+    char = text[index]
+    if char.lower() != char.upper():
+        return char.isupper()
+    before = _cased_neighbours(reversed(text[:index]), 2)
+    after = _cased_neighbours(iter(text[index + length:]), 1)
+    if after:
+        return bool(before) and before[0].isupper() and after[0].isupper()
+    return len(before) == 2 and before[0].isupper() and before[1].isupper()
+
+
+def _cased_neighbours(chars: Iterator[str], count: int) -> list[str]:
+    """Up to ``count`` cased letters from ``chars``, stopping at the end of the word."""
+    found: list[str] = []
+    for char in chars:
+        if not char.isalpha():
+            break
+        if char.lower() != char.upper():
+            found.append(char)
+            if len(found) == count:
+                break
+    return found

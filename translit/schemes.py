@@ -8,7 +8,6 @@
 from __future__ import annotations
 
 import threading
-import unicodedata
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
@@ -92,8 +91,6 @@ class Scheme:
         """
         if text.isascii():
             return text
-        if not unicodedata.is_normalized("NFC", text):
-            text = unicodedata.normalize("NFC", text)
         cached = self._chunks.get
         out = []
         for chunk in text.split(" "):
@@ -132,8 +129,10 @@ class Scheme:
         return "".join(parts)
 
     def trace(self, text: str) -> list[TraceStep]:
-        """Every step of :meth:`transliterate`: the rule behind each piece of output."""
-        text = unicodedata.normalize("NFC", text)
+        """Every step of :meth:`transliterate`: the rule behind each piece of output.
+
+        ``start`` is the offset in ``text`` of the word plus the offset in its NFC form.
+        """
         parts = _split(text)
         steps: list[TraceStep] = []
         position = 0
