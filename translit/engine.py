@@ -115,6 +115,7 @@ class Engine:
     def __init__(self, spec: TableSpec) -> None:
         self.spec = spec
         self.words = spec.words
+        self.capitals = spec.capitals
         rules: list[tuple[int, int, Rule]] = []
         for order, rule_spec in enumerate(spec.rules):
             rules.append((-len(rule_spec.source), order, _compile_rule(rule_spec, spec.classes)))
@@ -190,7 +191,8 @@ class Engine:
             if upper:
                 text = text.upper()
             elif carry or source[:1].isupper():
-                text, carry = _capitalize(text)
+                capital = self.capitals.get(piece.source) if not carry else None
+                text, carry = (capital, False) if capital else _capitalize(text)
             result.append(Piece(piece.start, source, text, piece.rule))
         if marks:
             result = _attach_marks(result, marks)
@@ -206,11 +208,18 @@ def _capitalize(text: str) -> tuple[str, bool]:
 
 
 def _fallback(index: int, letter: str) -> Piece:
+    """A Cyrillic letter no rule covers: unidecode's ASCII form (empty when it has none)."""
     from unidecode import unidecode
 
-    if unicodedata.category(letter).startswith("L"):
-        return Piece(index, letter, unidecode(letter).lower(), "fallback:unidecode")
-    return Piece(index, letter, letter, "passthrough")
+    folded = unidecode(letter).lower()
+    return Piece(index, letter, folded, "fallback:unidecode" if folded else "dropped:no-latin")
+
+
+def _is_cyrillic_mark(char: str) -> bool:
+    """Combining marks of the Cyrillic script (titlo, Slavonic superscripts), not stress marks."""
+    return ("\u0483" <= char <= "\u0489" or "\u2de0" <= char <= "\u2dff"
+            or "\ua66f" <= char <= "\ua67d" or "\ua69e" <= char <= "\ua69f"
+            or char == "\U0001e08f")
 
 
 def _split_marks(word: str) -> tuple[str, list[tuple[int, str]]]:
@@ -220,6 +229,8 @@ def _split_marks(word: str) -> tuple[str, list[tuple[int, str]]]:
     letters: list[str] = []
     marks: list[tuple[int, str]] = []
     for char in word:
+        if _is_cyrillic_mark(char):
+            continue
         if unicodedata.combining(char) and letters:
             marks.append((len(letters) - 1, char))
         else:

@@ -27,7 +27,8 @@ def _inverse_table(scheme: Scheme) -> tuple[dict[str, str], int]:
         if not scheme.reversible:
             raise TranslitError(f"scheme {scheme.id!r} is not one-to-one, so it has no exact "
                                 "inverse; use ranked candidates instead")
-        table = {latin: cyrillic for cyrillic, latin in scheme.spec.letters.items()}
+        table = {unicodedata.normalize("NFD", latin): cyrillic
+                 for cyrillic, latin in scheme.spec.letters.items()}
         found = (table, max(len(k) for k in table))
         with _lock:
             _tables[scheme.spec.path] = found
@@ -37,10 +38,9 @@ def _inverse_table(scheme: Scheme) -> tuple[dict[str, str], int]:
 def invert(scheme: Scheme, text: str) -> str:
     """Turn ``text`` written in a one-to-one ``scheme`` back into Cyrillic, keeping case."""
     table, longest = _inverse_table(scheme)
-    text = unicodedata.normalize("NFC", text)
-    lower = text.lower()
-    if len(lower) != len(text):
-        lower = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    # Work on the decomposed form: a capital with a mark (J̌) has no precomposed letter.
+    text = unicodedata.normalize("NFD", text)
+    lower = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
     out: list[str] = []
     index, size = 0, len(text)
     while index < size:
@@ -53,7 +53,7 @@ def invert(scheme: Scheme, text: str) -> str:
         else:
             out.append(text[index])
             index += 1
-    return "".join(out)
+    return unicodedata.normalize("NFC", "".join(out))
 
 
 def _is_upper(text: str, index: int, length: int) -> bool:
@@ -76,6 +76,8 @@ def _cased_neighbours(chars: Iterator[str], count: int) -> list[str]:
     """Up to ``count`` cased letters from ``chars``, stopping at the end of the word."""
     found: list[str] = []
     for char in chars:
+        if unicodedata.combining(char):
+            continue
         if not char.isalpha():
             break
         if char.lower() != char.upper():

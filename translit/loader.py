@@ -16,7 +16,8 @@ from typing import Any
 
 from translit.errors import TableError
 
-SECTIONS = ("scheme", "classes", "letters", "context", "endings", "words", "samples")
+SECTIONS = ("scheme", "classes", "letters", "capitals", "context", "endings", "words",
+            "samples")
 META_KEYS = ("title", "language", "standard", "citation", "extends", "description", "target")
 RULE_KEYS = ("from", "to", "after", "before", "not_after", "not_before", "note")
 CONDITION_KEYS = ("after", "before", "not_after", "not_before")
@@ -59,6 +60,7 @@ class TableSpec:
     endings: dict[str, str]
     words: dict[str, str]
     samples: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    capitals: dict[str, str] = field(default_factory=dict)
     text: str = ""
 
     @property
@@ -258,6 +260,7 @@ def read_table(path: str | Path, *, search: list[Path] | None = None,
     letters = _string_map(data.get("letters", {}), path, text, "letters")
     endings = _string_map(data.get("endings", {}), path, text, "endings")
     words = _string_map(data.get("words", {}), path, text, "words")
+    capitals = _string_map(data.get("capitals", {}), path, text, "capitals")
     rules = _rules(data.get("context", []), path, text, classes)
     samples = _samples(data.get("samples", {}), path, text)
     if parent is not None:
@@ -265,6 +268,7 @@ def read_table(path: str | Path, *, search: list[Path] | None = None,
         letters = {**parent.letters, **letters}
         endings = {**parent.endings, **endings}
         words = {**parent.words, **words}
+        capitals = {**parent.capitals, **capitals}
         own = {rule.identity() for rule in rules}
         inherited = tuple(replace(r, label=f"{parent.id}:{r.label}") for r in parent.rules
                           if r.identity() not in own)
@@ -272,4 +276,5 @@ def read_table(path: str | Path, *, search: list[Path] | None = None,
     elif not letters:
         raise _fail(path, text, "a table without 'extends' needs a [letters] section", "letters")
     return TableSpec(id=path.stem, path=str(path), meta=meta, classes=classes, letters=letters,
-                     rules=rules, endings=endings, words=words, samples=samples, text=text)
+                     rules=rules, endings=endings, words=words, samples=samples, text=text,
+                     capitals=capitals)

@@ -1,0 +1,166 @@
+"""Turn the token stream into expressions: the parser state, its helpers and the rule order.
+
+Rules live in :mod:`translit.temporal.rules_dates` and :mod:`translit.temporal.rules_times`;
+each looks at the tokens from one position and returns an expression and the next position.
+After parsing, a time joins the date next to it ("10:55 a.m. Swiss time on Tuesday").
+
+>>> [(e.kind, e.month, e.day) for e in parse("On Oct. 5 the crew flew.", "en")]
+[('date', 10, 5)]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from translit.temporal.context import Context
+from translit.temporal.expr import Expr
+from translit.temporal.lexer import Token, tokenize
+
+Rule = Callable[["Parser", int], "tuple[Expr, int] | None"]
+MAX_GAP = 30
+
+
+class Parser:
+    """The tokens of one text and helpers that rules share."""
+
+    def __init__(self, text: str, lang: str, *, region: str | None = None) -> None:
+        self.text = text
+        self.lang = lang
+        self.region = region
+        self.tokens = tokenize(text, lang)
+        self.context = Context(text, lang)
+        self.lex = self.context.lex
+
+    def tok(self, i: int) -> Token | None:
+        return self.tokens[i] if 0 <= i < len(self.tokens) else None
+
+    def gap(self, i: int, j: int) -> str | None:
+        """The text between tokens ``i`` and ``j``, or None if ``j`` is past the end."""
+        if not (0 <= i < len(self.tokens) and 0 <= j < len(self.tokens)):
+            return None
+        return self.text[self.tokens[i].end:self.tokens[j].start]
+
+    def near(self, i: int, j: int, *, punct: str = "", words: bool = False) -> bool:
+        """Whether tokens ``i`` and ``j`` are neighbours: only space, ``punct`` and (if
+        ``words``) the language's connectors ("on", "am", "в") stand between them."""
+        gap = self.gap(i, j)
+        if gap is None or len(gap) > MAX_GAP or "\n\n" in gap:
+            return False
+        for char in punct:
+            gap = gap.replace(char, " ")
+        parts = gap.split()
+        if not parts:
+            return True
+        connectors = self.lex.context["connectors"]
+        return words and all(p.lower() in connectors for p in parts)
+
+    def touching(self, i: int, j: int) -> bool:
+        """Tokens ``i`` and ``j`` with nothing but one optional space between them."""
+        gap = self.gap(i, j)
+        return gap is not None and gap in ("", " ", "\u00a0")
+
+    def day_number(self, i: int) -> int | None:
+        token = self.tok(i)
+        if token is None:
+            return None
+        digits = token.text[:-2] if token.kind == "ordinal" else token.text
+        if token.kind in ("num", "ordinal") and digits.isdigit() and len(digits) <= 2:
+            value = int(digits)
+            return value if 1 <= value <= 31 else None
+        return None
+
+    def year_number(self, i: int) -> int | None:
+        token = self.tok(i)
+        if token is not None and token.kind == "num" and len(token.text) == 4:
+            value = token.number
+            return value if value is not None and 1000 <= value <= 2999 else None
+        return None
+
+    def year_suffix(self, i: int) -> int:
+        """Index after a Russian year marker ("2021 года", "2021 г.") that follows token ``i``."""
+        token = self.tok(i + 1)
+        if token is not None and self.touching(i, i + 1) and (
+                token.has("yearmark") or (self.lang == "ru" and _unit(token) == "Y")):
+            return i + 2
+        return i + 1
+
+    def span(self, i: int, j: int) -> tuple[int, int]:
+        """Start of token ``i`` and end of token ``j - 1``."""
+        return self.tokens[i].start, self.tokens[j - 1].end
+
+    def expr(self, kind: str, i: int, j: int, **parts: object) -> tuple[Expr, int]:
+        start, end = self.span(i, j)
+        return Expr(kind, start, end, **parts), j  # type: ignore[arg-type]
+
+
+def _unit(token: Token) -> str | None:
+    meaning = token.get("unit")
+    return str(meaning.value) if meaning else None
+
+
+def _rules() -> tuple[Rule, ...]:
+    from translit.temporal import rules_counts, rules_dates, rules_times
+
+    return (rules_dates.numeric_date, rules_dates.weekday_and_date, rules_dates.month_first,
+            rules_dates.day_first, rules_times.time_of_day, rules_dates.relative_day,
+            rules_dates.shifted, rules_dates.vague, rules_counts.counted,
+            rules_dates.anchored, rules_dates.weekday, rules_dates.year)
+
+
+def parse(text: str, lang: str, *, region: str | None = None) -> list[Expr]:
+    """The expressions of ``text``, in order, without overlaps."""
+    parser = Parser(text, lang, region=region)
+    rules = _rules()
+    found: list[Expr] = []
+    i = 0
+    while i < len(parser.tokens):
+        for rule in rules:
+            result = rule(parser, i)
+            if result is not None:
+                found.append(result[0])
+                i = max(result[1], i + 1)
+                break
+        else:
+            i += 1
+    return attach_times(found, parser)
+
+
+def _joinable(parser: Parser, left: Expr, right: Expr) -> bool:
+    gap = parser.text[left.end:right.start]
+    if len(gap) > MAX_GAP or "\n" in gap:
+        return False
+    parts = gap.replace(",", " ").split()
+    connectors = parser.lex.context["connectors"]
+    return all(p.lower() in connectors for p in parts)
+
+
+def _dated(expr: Expr) -> bool:
+    return expr.kind == "date" and expr.has_date and expr.mod is None and not expr.unresolved
+
+
+def attach_times(found: list[Expr], parser: Parser) -> list[Expr]:
+    """Join each time with the date right before or after it into one expression."""
+    out: list[Expr] = []
+    for expr in found:
+        previous = out[-1] if out else None
+        if (previous is not None and expr.kind == "time" and not _has_day(expr)
+                and _dated(previous) and _joinable(parser, previous, expr)):
+            out[-1] = _merge(previous, expr)
+        elif (previous is not None and previous.kind == "time" and not _has_day(previous)
+              and _dated(expr) and _joinable(parser, previous, expr)
+              and not previous.tags.get("joined")):
+            out[-1] = _merge(expr, previous)
+        else:
+            out.append(expr)
+    return out
+
+
+def _has_day(expr: Expr) -> bool:
+    return expr.has_date
+
+
+def _merge(date: Expr, time: Expr) -> Expr:
+    return replace(date, kind="time", start=min(date.start, time.start),
+                   end=max(date.end, time.end), hour=time.hour, minute=time.minute,
+                   second=time.second, zone=time.zone, tags={**date.tags, "joined": "1"})
