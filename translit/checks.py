@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from translit.lint import Finding, lint_scheme
 from translit.loader import line_of
 from translit.registry import get_scheme, load_table
 from translit.schemes import Scheme
@@ -38,21 +39,23 @@ class CheckReport:
     path: str
     samples: int = 0
     failures: list[SampleFailure] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
-        return not self.failures
+        return not self.failures and not self.findings
 
     def summary(self) -> str:
-        if self.ok:
-            return f"{self.path}: {self.samples} samples, all pass"
-        return f"{self.path}: {len(self.failures)} of {self.samples} samples fail"
+        lint = f", {len(self.findings)} lint findings" if self.findings else ""
+        if not self.failures:
+            return f"{self.path}: {self.samples} samples, all pass{lint}"
+        return f"{self.path}: {len(self.failures)} of {self.samples} samples fail{lint}"
 
 
 def check_scheme(scheme: Scheme) -> CheckReport:
     """Run every sample of ``scheme`` and collect the failures."""
     spec = scheme.spec
-    report = CheckReport(spec.path, samples=len(spec.samples))
+    report = CheckReport(spec.path, samples=len(spec.samples), findings=lint_scheme(scheme))
     for source, expected in spec.samples.items():
         output = scheme.transliterate(source)
         if output not in expected:

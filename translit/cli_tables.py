@@ -134,8 +134,8 @@ def run_check(args: argparse.Namespace) -> int:
             print(str(exc))
             failed = True
             continue
-        for failure in report.failures:
-            print(str(failure))
+        for problem in [*report.failures, *report.findings]:
+            print(str(problem))
         print(report.summary())
         failed = failed or not report.ok
     return EXIT_ERROR if failed else EXIT_OK

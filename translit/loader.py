@@ -172,7 +172,8 @@ def _tokens(value: Any, path: Path, text: str, index: int, key: str,
 def _rules(data: Any, path: Path, text: str, classes: dict[str, str]) -> tuple[RuleSpec, ...]:
     if not isinstance(data, list):
         raise _fail(path, text, "must be an array of tables ([[context]])", "context")
-    rules = []
+    rules: list[RuleSpec] = []
+    seen: dict[tuple[object, ...], int] = {}
     for index, item in enumerate(data):
         if not isinstance(item, dict):
             raise _fail(path, text, "must be a table", "context", None, index)
@@ -191,9 +192,14 @@ def _rules(data: Any, path: Path, text: str, classes: dict[str, str]) -> tuple[R
         if not conditions:
             raise _fail(path, text, "a context rule needs after, before, not_after or not_before"
                         " (an unconditional one belongs in [letters])", "context", None, index)
-        rules.append(RuleSpec(unicodedata.normalize("NFC", source),
-                              unicodedata.normalize("NFC", target),
-                              label=f"context[{index}] {source}→{target}", **conditions))
+        rule = RuleSpec(unicodedata.normalize("NFC", source), unicodedata.normalize("NFC", target),
+                        label=f"context[{index}] {source}→{target}", **conditions)
+        first = seen.get(rule.identity())
+        if first is not None:
+            raise _fail(path, text, f"same 'from' and conditions as context[{first}]"
+                        " (contradictory or duplicated rule)", "context", None, index)
+        seen[rule.identity()] = index
+        rules.append(rule)
     return tuple(rules)
 
 

@@ -1,0 +1,228 @@
+"""Grammar rules for dates: numeric forms, month names, weekdays, relative and vague dates.
+
+Each rule takes the parser and a token index and returns ``(Expr, next index)`` or None.
+
+>>> from translit.temporal.grammar import parse
+>>> e = parse("the 3rd of May", "en")[0]
+>>> (e.month, e.day, e.nearest)
+(5, 3, False)
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from translit.temporal.expr import Expr
+from translit.temporal.grammar import Parser
+
+Result = tuple[Expr, int] | None
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    try:
+        date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def _century(value: str) -> int:
+    year = int(value)
+    if len(value) == 2:
+        year += 2000 if year < 70 else 1900
+    return year
+
+
+def numeric_date(p: Parser, i: int) -> Result:
+    """2021-10-04 (with an optional time and offset), 04.10.2021, 10/4/2021."""
+    token = p.tokens[i]
+    if token.kind == "iso":
+        text = token.text
+        year, month, day = int(text[:4]), int(text[5:7]), int(text[8:10])
+        if not _valid(year, month, day):
+            return None
+        parts: dict[str, object] = {"year": year, "month": month, "day": day}
+        if len(text) > 10:
+            parts.update(hour=int(text[11:13]), minute=int(text[14:16]))
+            rest = text[16:]
+            if rest.startswith(":"):
+                parts["second"], rest = int(rest[1:3]), rest[3:]
+            if rest:
+                parts["zone"] = "UTC" if rest == "Z" else "UTC" + rest
+        return p.expr("time" if "hour" in parts else "date", i, i + 1, **parts)
+    if token.kind == "dotted":
+        day_text, month_text, year_text = token.text.split(".")
+        year, month, day = _century(year_text), int(month_text), int(day_text)
+        return p.expr("date", i, i + 1, year=year, month=month, day=day) \
+            if _valid(year, month, day) else None
+    if token.kind == "slash":
+        first, second, year_text = (int(x) if len(x) < 3 else x for x in token.text.split("/"))
+        assert isinstance(first, int) and isinstance(second, int)
+        year = _century(str(year_text))
+        day_first = p.lex.day_first or (p.region or "") in p.lex.day_first_regions
+        decided = p.lex.day_first or p.region is not None or first > 12 or second > 12 \
+            or first == second
+        if first > 12 >= second:
+            day_first = True
+        elif second > 12 >= first:
+            day_first = False
+        day, month = (first, second) if day_first else (second, first)
+        if not _valid(year, month, day):
+            return None
+        return p.expr("date", i, i + 1, year=year, month=month, day=day, ambiguous=not decided)
+    return None
+
+
+def _month(p: Parser, i: int) -> int | None:
+    token = p.tok(i)
+    meaning = token.get("month") if token else None
+    return int(meaning.value) if meaning else None
+
+
+def _year_after(p: Parser, i: int, j: int) -> tuple[int | None, int]:
+    """A year at token ``j`` (after token ``i``, a comma allowed) and the index after it."""
+    year = p.year_number(j)
+    if year is not None and p.near(i, j, punct=","):
+        return year, p.year_suffix(j)
+    return None, j
+
+
+def _shifted_year(p: Parser, i: int) -> int | None:
+    """"last year" / "letzten Jahres" / "прошлого года" starting at token ``i``."""
+    token, unit = p.tok(i), p.tok(i + 1)
+    if token and unit and token.has("shift") and unit.get("unit") and p.touching(i, i + 1):
+        meaning, unit_meaning = token.get("shift"), unit.get("unit")
+        if meaning and unit_meaning and unit_meaning.value == "Y" and not unit_meaning.plural:
+            return int(meaning.value)
+    return None
+
+
+def month_first(p: Parser, i: int) -> Result:
+    """Oct. 5; October 5, 2021; January 1st, 2020; October 2021; September last year; in June."""
+    month = _month(p, i)
+    if month is None:
+        return None
+    token = p.tokens[i]
+    day = p.day_number(i + 1)
+    if day is not None and p.near(i, i + 1, punct=".") and not p.year_number(i + 1):
+        year, end = _year_after(p, i + 1, i + 2)
+        if year is not None and not _valid(year, month, day):
+            return None
+        return p.expr("date", i, end, year=year, month=month, day=day)
+    year, end = _year_after(p, i, i + 1)
+    if year is not None:
+        return p.expr("date", i, end, year=year, month=month)
+    shift = _shifted_year(p, i + 1) if p.near(i, i + 1) else None
+    if shift is not None:
+        return p.expr("date", i, i + 3, month=month, year_shift=shift)
+    meaning = token.get("month")
+    if meaning and not meaning.abbr and p.context.preceded_by(
+            token.start, p.lex.context["month_prepositions"]):
+        return p.expr("date", i, i + 1, month=month, nearest=True)
+    return None
+
+
+def day_first(p: Parser, i: int) -> Result:
+    """5 October 2021; 5. Oktober; the 3rd of May; 5 октября 2021 года."""
+    day = p.day_number(i)
+    if day is None or _month(p, i + 1) is None:
+        return None
+    if not p.near(i, i + 1, punct=".", words=True):
+        return None
+    month = _month(p, i + 1)
+    assert month is not None
+    year, end = _year_after(p, i + 1, i + 2)
+    if not _valid(year or 2000, month, day):
+        return None
+    return p.expr("date", i, max(end, i + 2), year=year, month=month, day=day)
+
+
+def weekday_and_date(p: Parser, i: int) -> Result:
+    """Tuesday, Oct. 5; Tuesday 5th October; Dienstag, den 5. Oktober; вторник, 5 октября."""
+    token = p.tokens[i]
+    if token.get("weekday") is None or not p.near(i, i + 1, punct=",", words=True):
+        return None
+    for rule in (month_first, day_first, numeric_date):
+        found = rule(p, i + 1)
+        if found is not None and found[0].day is not None:
+            expr, end = found
+            expr.start = token.start
+            expr.weekday = None
+            return expr, end
+    return None
+
+
+def weekday(p: Parser, i: int) -> Result:
+    """(on) Tuesday: the nearest Tuesday, looking forward or back by the tense."""
+    meaning = p.tokens[i].get("weekday")
+    if meaning is None or meaning.abbr:
+        return None
+    return p.expr("date", i, i + 1, weekday=int(meaning.value), nearest=True)
+
+
+def relative_day(p: Parser, i: int) -> Result:
+    """today, yesterday, vorgestern, послезавтра."""
+    meaning = p.tokens[i].get("day")
+    return p.expr("date", i, i + 1, days=int(meaning.value)) if meaning else None
+
+
+def shifted(p: Parser, i: int) -> Result:
+    """last week, this year, next Tuesday, last September, im kommenden Jahr, в прошлом году."""
+    meaning = p.tokens[i].get("shift")
+    following = p.tok(i + 1)
+    if meaning is None or following is None or not p.touching(i, i + 1):
+        return None
+    shift = int(meaning.value)
+    unit = following.get("unit")
+    if unit is not None and unit.value in ("W", "M", "Y") and not unit.plural:
+        return p.expr("date", i, i + 2, shift=shift, shift_unit=str(unit.value))
+    day = following.get("weekday")
+    if day is not None and not day.abbr:
+        return p.expr("date", i, i + 2, shift=shift, shift_unit="weekday", weekday=int(day.value))
+    month = following.get("month")
+    if month is not None and not month.abbr:
+        return p.expr("date", i, i + 2, shift=shift, shift_unit="month", month=int(month.value))
+    return None
+
+
+def vague(p: Parser, i: int) -> Result:
+    """early 2020, mid-May, late May, Anfang 2020, Ende Mai, в конце мая, the end of the year."""
+    meaning = p.tokens[i].get("vague")
+    if meaning is None or not p.near(i, i + 1, punct="-", words=True):
+        return None
+    mod = str(meaning.value)
+    year = p.year_number(i + 1)
+    if year is not None:
+        return p.expr("date", i, p.year_suffix(i + 1), year=year, mod=mod)
+    inner = month_first(p, i + 1) or shifted(p, i + 1)
+    if inner is None:
+        month = _month(p, i + 1)
+        if month is not None:
+            inner = p.expr("date", i + 1, i + 2, month=month, nearest=True)
+    if inner is not None and inner[0].day is None and inner[0].shift_unit not in ("weekday",):
+        expr, end = inner
+        expr.start, expr.mod = p.tokens[i].start, mod
+        return expr, end
+    unit = p.tokens[i + 1].get("unit") if p.tok(i + 1) else None
+    if unit is not None and unit.value in ("M", "Y") and not unit.plural:
+        return p.expr("date", i, i + 2, shift=0, shift_unit=str(unit.value), mod=mod)
+    return None
+
+
+def anchored(p: Parser, i: int) -> Result:
+    """the next day, am Tag darauf, накануне: anchored on an event, so unresolved."""
+    if not p.tokens[i].has("anchored"):
+        return None
+    return p.expr("date", i, i + 1, unresolved="anchored on an event, not on the dateline")
+
+
+def year(p: Parser, i: int) -> Result:
+    """in 2020, seit 2014, в 2020 году, 1961 года."""
+    value = p.year_number(i)
+    if value is None or not 1900 <= value <= 2100:
+        return None
+    end = p.year_suffix(i)
+    if end > i + 1 or p.context.preceded_by(p.tokens[i].start,
+                                            p.lex.context["year_prepositions"]):
+        return p.expr("date", i, end, year=value)
+    return None
