@@ -3,8 +3,9 @@
 Run: ``pip install ".[bench]" && python bench/bench_transliterate.py [--names 100000]``.
 Every library gets the same list of Cyrillic full names, drawn with Zipf-like frequencies from
 the surname frequency list and the given-name table in ``tables/names/``; the best of three runs
-counts. translit runs twice: with its word cache warm (as in a long pipeline) and cleared before
-each run (cold). Ratios are translit's speed over each peer's.
+counts. translit runs three ways: with its caches warm (as in a long pipeline), cleared before
+each run (cold: repeated names within the run still hit), and with no cache at all (every word
+through the rules). Ratios are translit's speed over each peer's.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from collections.abc import Callable
 
 from common import best_time, full_names, print_table, read_given_names, read_surnames
 
-from translit import get_scheme
+from translit import Scheme, get_scheme
 
 
 def peers() -> dict[str, Callable[[str], str]]:
@@ -25,7 +26,7 @@ def peers() -> dict[str, Callable[[str], str]]:
     try:
         import iuliia
 
-        found["iuliia (wikipedia)"] = lambda text: iuliia.translate(text, iuliia.WIKIPEDIA)
+        found["iuliia (wikipedia)"] = iuliia.WIKIPEDIA.translate
     except ImportError:
         print("iuliia not installed", file=sys.stderr)
     try:
@@ -70,12 +71,19 @@ def main() -> None:
         warm()
         results[f"translit {scheme_id} (warm cache)"] = best_time(warm)
 
-        def cold(convert: Callable[[str], str] = convert, engine: object = scheme.engine) -> None:
-            engine._cache.clear()  # type: ignore[attr-defined]
+        def cold(convert: Callable[[str], str] = convert, scheme: Scheme = scheme) -> None:
+            scheme.clear_caches()
             for name in names:
                 convert(name)
 
         results[f"translit {scheme_id} (cold cache)"] = best_time(cold)
+
+        def uncached(scheme: Scheme = scheme) -> None:
+            render = scheme.engine.render
+            for name in names:
+                " ".join(render(word) for word in name.split(" "))
+
+        results[f"translit {scheme_id} (no cache)"] = best_time(uncached, repeat=1)
     for label, function in peers().items():
         def run(function: Callable[[str], str] = function) -> None:
             for name in names:

@@ -74,3 +74,13 @@ separators = st.sampled_from([" ", "-", ", ", ". ", "\n", " 12 ", "; "])
 def test_iso9_round_trips_exactly(text: str) -> None:
     iso9 = get_scheme("iso9")
     assert invert(iso9, iso9.transliterate(text)) == text
+
+
+@pytest.mark.parametrize("scheme", SCHEMES)
+@settings(max_examples=200, deadline=None)
+@given(word=st.tuples(long_words, st.sampled_from([str.lower, str.title, str.upper])).map(
+    lambda pair: pair[1](pair[0])))
+def test_fast_path_equals_the_traced_rules(scheme: str, word: str) -> None:
+    engine = get_scheme(scheme).engine
+    slow = "".join(piece.output for piece in engine.cased_pieces(word))
+    assert engine.word(word) == slow

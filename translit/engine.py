@@ -132,9 +132,19 @@ class Engine:
         for _, _, rule in sorted(rules, key=lambda item: (item[0], item[1])):
             by_first.setdefault(rule.source[0], []).append(rule)
         self.by_first = {k: tuple(v) for k, v in by_first.items()}
+        # Letters whose only rule is their own plain [letters] entry: no search needed.
+        self.plain = {k: v[0].target for k, v in self.by_first.items()
+                      if len(v) == 1 and v[0].source == k and v[0].after is None
+                      and v[0].before is None and v[0].not_after is None
+                      and v[0].not_before is None}
         self._cache: dict[str, str] = {}
         self._lock = threading.Lock()
         self.cache_get = self._cache.get
+
+    def clear_cache(self) -> None:
+        """Forget the cached words."""
+        with self._lock:
+            self._cache.clear()
 
     def pieces(self, lower: str) -> list[Piece]:
         """Split a lowercase word into the pieces the rules make of it."""
@@ -165,13 +175,59 @@ class Engine:
             cached = self._cache.get(word)
             if cached is not None:
                 return cached
-        result = "".join(p.output for p in self.cased_pieces(word, upper=upper))
+        result = self.render(word, upper=upper)
         if upper is None and len(word) > 1:
             if len(self._cache) >= CACHE_LIMIT:
                 with self._lock:
                     self._cache.clear()
             self._cache[word] = result
         return result
+
+    def render(self, word: str, *, upper: bool | None = None) -> str:
+        """Transliterate one word through the rules, without the cache."""
+        result = self._fast(word) if upper is None else None
+        if result is None:
+            result = "".join(p.output for p in self.cased_pieces(word, upper=upper))
+        return result
+
+    def _lower_output(self, lower: str) -> str:
+        """The output for a lowercase word of letters only (the fast path of :meth:`pieces`)."""
+        exception = self.words.get(lower)
+        if exception is not None:
+            return exception
+        plain, by_first = self.plain, self.by_first
+        out: list[str] = []
+        index, size = 0, len(lower)
+        while index < size:
+            letter = lower[index]
+            target = plain.get(letter)
+            if target is not None:
+                out.append(target)
+                index += 1
+                continue
+            for rule in by_first.get(letter, ()):
+                if rule.applies(lower, index):
+                    out.append(rule.target)
+                    index += len(rule.source)
+                    break
+            else:
+                out.append(_fallback(index, letter).output)
+                index += 1
+        return "".join(out)
+
+    def _fast(self, word: str) -> str | None:
+        """lower, Title and UPPER words of plain letters; None sends others the slow way."""
+        if not word.isalpha() or not unicodedata.is_normalized("NFC", word):
+            return None
+        if word.islower():
+            return self._lower_output(word)
+        rest = word[1:]
+        if word.isupper() and len(word) > 1 and all(c.lower() != c.upper() for c in word):
+            return self._lower_output(word.lower()).upper()
+        if word[0].isupper() and (not rest or rest.islower()) and not self.capitals:
+            text, _ = _capitalize(self._lower_output(word.lower()))
+            return text
+        return None
 
     def cased_pieces(self, word: str, *, upper: bool | None = None) -> list[Piece]:
         """The pieces of ``word`` (put in NFC) with the case of its letters carried over."""

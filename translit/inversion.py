@@ -18,6 +18,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from translit.engine import Rule
+from translit.errors import TableError
 from translit.registry import get_scheme
 from translit.schemes import Scheme
 
@@ -123,7 +124,33 @@ def inverse_of(scheme: str | Scheme) -> Inverse:
     return built
 
 
+def fallback_entries() -> dict[str, tuple[InverseEntry, ...]]:
+    """Readings of Latin letters no scheme writes (``tables/names/latin.toml``), read once."""
+    found = _fallback.get("entries")
+    if found is None:
+        from translit.namedata import names_dir, read_toml
+
+        path = names_dir() / "latin.toml"
+        data = read_toml(path) if path.is_file() else {}
+        table: dict[str, tuple[InverseEntry, ...]] = {}
+        for latin, values in data.get("letters", {}).items():
+            readings = [values] if isinstance(values, str) else values
+            if not isinstance(readings, list) or not all(isinstance(v, str) for v in readings):
+                raise TableError("a reading is a string or a list of strings", path=str(path),
+                                 key=f"letters.{latin}")
+            key = fold_latin(latin)
+            table[key] = tuple(InverseEntry(key, v, "fallback", None) for v in readings)
+        found = table
+        with _lock:
+            _fallback["entries"] = found
+    return found
+
+
+_fallback: dict[str, dict[str, tuple[InverseEntry, ...]]] = {}
+
+
 def clear_cache() -> None:
     """Forget derived inverses (after tables change)."""
     with _lock:
         _cache.clear()
+        _fallback.clear()

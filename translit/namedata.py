@@ -82,13 +82,14 @@ class NameData:
     """Everything the name tables say, indexed for lookups (all keys lowercase Cyrillic)."""
 
     given: dict[str, GivenName]
-    variant_of: dict[str, str]
+    variant_of: dict[str, tuple[str, ...]]
     surnames: dict[str, tuple[int, str]]
     pairs: dict[str, str]
     patronymics: dict[str, str]
     endings: tuple[tuple[str, str], ...]
     feminine: tuple[tuple[str, str], ...]
     patronymic_suffixes: tuple[tuple[str, str], ...]
+    ending_weights: dict[str, float]
 
     def surname_gender(self, word: str) -> str | None:
         """``m``/``f`` for a known surname form or a gendered surname ending, else None."""
@@ -98,6 +99,13 @@ class NameData:
         for ending, gender in self.endings:
             if word.endswith(ending) and len(word) > len(ending) + 1:
                 return gender if gender in ("m", "f") else None
+        return None
+
+    def surname_ending(self, word: str) -> str | None:
+        """The longest surname ending of the morphology table that ``word`` has."""
+        for ending, _ in self.endings:
+            if word.endswith(ending) and len(word) > len(ending) + 1:
+                return ending
         return None
 
     def related_forms(self, word: str) -> set[str]:
@@ -150,74 +158,80 @@ def _read_given(path: Path) -> dict[str, GivenName]:
     if not path.is_file():
         return {}
     data = read_toml(path)
-    table = data.get("names", data)
+    table = data.get("names", {})
+    if not isinstance(table, dict):
+        raise TableError("[names] must be a table of names", path=str(path), key="names")
     out: dict[str, GivenName] = {}
     for name, entry in table.items():
         if not isinstance(entry, dict):
-            continue
+            raise TableError("must be a table", path=str(path), key=f"names.{name}")
         gender = str(entry.get("gender", "?"))[:1].lower()
-        variants = _strings(entry.get("variants", ())) + _strings(entry.get("latin", ()))
+        variants = _strings(entry.get("variants", ()))
         cyrillic = tuple(_norm(v) for v in variants if _is_cyrillic(v))
         latin = tuple(_norm(v) for v in variants if v and not _is_cyrillic(v))
         frequency = entry.get("frequency", 3)
+        patronymics = _strings(entry.get("patronymic", entry.get("patronymics", ())))
         out[_norm(name)] = GivenName(
             _norm(name), gender, frequency if isinstance(frequency, int) else 3,
-            cyrillic, latin, tuple(_norm(p) for p in _strings(entry.get("patronymics", ()))))
+            cyrillic, latin, tuple(_norm(p) for p in patronymics))
     return out
 
 
-def _pairs_from(value: Any) -> tuple[tuple[str, str], ...]:
-    """[[a, b], …], {a = b}, or [{masculine = a, feminine = b}, …] as ((a, b), …)."""
-    out: list[tuple[str, str]] = []
-    if isinstance(value, dict):
-        for key, item in value.items():
-            for target in _strings(item):
-                out.append((_norm(key), _norm(target)))
-    elif isinstance(value, list):
-        for item in value:
-            if isinstance(item, list) and len(item) == 2:
-                out.append((_norm(str(item[0])), _norm(str(item[1]))))
-            elif isinstance(item, dict):
-                keys = [k for k in ("masculine", "from", "ending", "m") if k in item]
-                vals = [k for k in ("feminine", "to", "f") if k in item]
-                if keys and vals:
-                    out.append((_norm(str(item[keys[0]])), _norm(str(item[vals[0]]))))
-    return tuple(out)
+Morphology = tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...],
+                   tuple[tuple[str, int, str, str], ...], dict[str, float]]
 
 
-def _read_morphology(path: Path) -> tuple[tuple[tuple[str, str], ...], ...]:
+def _read_morphology(path: Path) -> Morphology:
+    """(ending, gender) longest first; (masculine, feminine) endings; patronymic rules; weights."""
     if not path.is_file():
-        return (), (), ()
+        return (), (), (), {}
     data = read_toml(path)
     endings: list[tuple[str, str]] = []
-    section = data.get("surname_endings", data.get("endings", {}))
-    if isinstance(section, dict):
-        for key, value in section.items():
-            if key in ("m", "f", "masculine", "feminine") and isinstance(value, list):
-                endings.extend((_norm(e), key[0]) for e in _strings(value))
-            elif isinstance(value, dict):
-                endings.append((_norm(key), str(value.get("gender", "?"))[:1]))
-            elif isinstance(value, str):
-                endings.append((_norm(key), value[:1].lower()))
-    feminine = _pairs_from(data.get("feminine", data.get("feminine_formation", {})))
-    suffixes: list[tuple[str, str]] = []
-    section = data.get("patronymic", data.get("patronymics", {}))
-    if isinstance(section, dict):
-        for key, value in section.items():
-            if key in ("m", "f", "masculine", "feminine"):
-                suffixes.extend((_norm(s), key[0]) for s in _strings(value))
+    feminine: list[tuple[str, str]] = []
+    weights: dict[str, float] = {}
+    for index, item in enumerate(data.get("surname", [])):
+        if not isinstance(item, dict) or not isinstance(item.get("ending"), str):
+            raise TableError("needs an 'ending'", path=str(path), key=f"surname[{index}]")
+        ending = _norm(item["ending"])
+        gender = str(item.get("gender", "mf"))
+        endings.append((ending, gender if gender in ("m", "f") else "mf"))
+        weights[ending] = float(item.get("weight", 0.5))
+        if gender == "m" and isinstance(item.get("feminine"), str):
+            feminine.append((ending, _norm(item["feminine"])))
+        elif gender == "f":
+            feminine.extend((_norm(m), ending) for m in _strings(item.get("masculine", ())))
+    for masculine, female in data.get("exceptions", {}).items():
+        if isinstance(female, str):
+            feminine.append((_norm(masculine), _norm(female)))
+    patronymic: list[tuple[str, int, str, str]] = []
+    for index, item in enumerate(data.get("patronymic", [])):
+        if not isinstance(item, dict) or not all(
+                isinstance(item.get(k), str) for k in ("ending", "masculine", "feminine")):
+            raise TableError("needs ending, masculine and feminine", path=str(path),
+                             key=f"patronymic[{index}]")
+        patronymic.append((_norm(item["ending"]), int(item.get("strip", 0)),
+                           _norm(item["masculine"]), _norm(item["feminine"])))
     endings.sort(key=lambda item: -len(item[0]))
-    return tuple(endings), feminine, tuple(suffixes)
+    patronymic.sort(key=lambda item: -len(item[0]))
+    return tuple(endings), tuple(feminine), tuple(patronymic), weights
 
 
 def _patronymics(given: dict[str, GivenName],
-                 suffixes: tuple[tuple[str, str], ...]) -> dict[str, str]:
+                 rules: tuple[tuple[str, int, str, str], ...]) -> dict[str, str]:
+    """Every patronymic of a masculine given name (listed, or made by the rules) → gender."""
     out: dict[str, str] = {}
     for entry in given.values():
-        for index, form in enumerate(entry.patronymics):
-            out[form] = "f" if form.endswith("на") else ("m" if index == 0 else "f")
-    for ending, gender in suffixes:
-        out.setdefault(f"*{ending}", gender)
+        if entry.gender != "m":
+            continue
+        forms = list(entry.patronymics)
+        if not forms:
+            for ending, strip, masculine, feminine in rules:
+                if entry.name.endswith(ending):
+                    stem = entry.name[: len(entry.name) - strip] if strip else entry.name
+                    forms = [stem + masculine, stem + feminine]
+                    break
+        for index, form in enumerate(forms[:2]):
+            out[form] = "m" if index == 0 else "f"
     return out
 
 
@@ -225,10 +239,15 @@ def load_name_data(folder: Path) -> NameData:
     """Read the three name tables of ``folder`` into a :class:`NameData`."""
     surnames, pairs = _read_surnames(folder / "surnames.tsv")
     given = _read_given(folder / "given_names.toml")
-    endings, feminine, suffixes = _read_morphology(folder / "morphology.toml")
-    variant_of = {v: name for name, entry in given.items() for v in entry.variants}
-    return NameData(given, variant_of, surnames, pairs, _patronymics(given, suffixes),
-                    endings, feminine, suffixes)
+    endings, feminine, rules, weights = _read_morphology(folder / "morphology.toml")
+    variant_of: dict[str, tuple[str, ...]] = {}
+    for name, entry in given.items():
+        for variant in entry.variants:
+            variant_of[variant] = (*variant_of.get(variant, ()), name)
+    suffixes = tuple(sorted({(m, "m") for _, _, m, _ in rules} | {(f, "f") for _, _, _, f in rules},
+                            key=lambda item: -len(item[0])))
+    return NameData(given, variant_of, surnames, pairs, _patronymics(given, rules),
+                    endings, feminine, suffixes, weights)
 
 
 _lock = threading.Lock()
@@ -260,10 +279,11 @@ def patronymic_gender(word: str) -> str | None:
 
 
 def training_words() -> list[str]:
-    """Every Cyrillic word the name tables and scheme samples hold (for the letter model)."""
-    from translit.lexicon import lexicon_words
-    from translit.registry import list_schemes
+    """Every Cyrillic word of the name tables (the letter model's training data).
 
+    Only the name tables count: not the lexicon and not the scheme samples, so that the
+    evaluation of rules alone does not see the names it is tested on.
+    """
     data = name_data()
     words: list[str] = []
     words.extend(data.surnames)
@@ -271,11 +291,7 @@ def training_words() -> list[str]:
         words.append(entry.name)
         words.extend(entry.variants)
         words.extend(entry.patronymics)
-    words.extend(lexicon_words())
-    for scheme in list_schemes():
-        for sample in scheme.spec.samples:
-            words.extend(w for w in sample.lower().replace("-", " ").split() if w.isalpha())
-    return [w for w in words if w and _is_cyrillic(w)]
+    return [w for w in words if w and _is_cyrillic(w) and w.isalpha()]
 
 
 def reset() -> None:

@@ -102,6 +102,12 @@ class Scheme:
             out.append(result)
         return " ".join(out)
 
+    def clear_caches(self) -> None:
+        """Forget every cached result (for benchmarks and to bound memory by hand)."""
+        with self._lock:
+            self._chunks.clear()
+        self.engine.clear_cache()
+
     def _chunk(self, chunk: str) -> str | None:
         parts = _split(chunk)
         for index in range(1, len(parts), 2):

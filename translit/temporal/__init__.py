@@ -1,0 +1,18 @@
+"""Dates, times and durations in English, German and Russian news text, resolved to ISO 8601/UTC.
+
+Importing this package reads no table and compiles no pattern; that happens on first use.
+
+>>> from translit.temporal import find_dates
+>>> [s["value"] for s in find_dates("am 5. Oktober um 10.55 Uhr MESZ", lang="de", ref="2021-10-04")]
+['2021-10-05T08:55Z']
+"""
+
+from translit.temporal.finder import (
+    Temporal,
+    collect_temporal,
+    find_dates,
+    parse_ref_date,
+    rewrite_text,
+)
+
+__all__ = ["Temporal", "collect_temporal", "find_dates", "parse_ref_date", "rewrite_text"]

@@ -87,6 +87,22 @@ class Context:
                     return True
         return False
 
+    def word_before(self, pos: int, words: tuple[str, ...]) -> int | None:
+        """The start of the one of ``words`` that stands right before ``pos``, if any."""
+        base = max(0, pos - 40)
+        tail = self.text[base:pos].rstrip()
+        pieces = tail.split()
+        for word in sorted(words, key=len, reverse=True):
+            count = len(word.split())
+            if count <= len(pieces) and " ".join(pieces[-count:]).lower() == word:
+                index = len(tail)
+                for piece in reversed(pieces[-count:]):
+                    index = tail.rfind(piece, 0, index)
+                if index == 0 and base > 0 and self.text[base - 1].isalnum():
+                    return None
+                return base + index
+        return None
+
     def followed_by(self, pos: int, words: tuple[str, ...]) -> bool:
         """Whether one of ``words`` (whole words) stands right after ``pos``."""
         head = " ".join(self.text[pos:pos + 40].lower().split())
@@ -122,10 +138,12 @@ class Context:
             return 1 if after.group("future") else -1
         return 0
 
-    def place(self, pos: int) -> Place | None:
-        """A place with a known zone named in the sentence around ``pos`` (the nearest)."""
+    def place(self, pos: int, *, after: int = 0) -> Place | None:
+        """A place with a known zone named in the sentence around ``pos`` (the nearest one
+        after offset ``after``, which skips the dateline)."""
         pattern = _compiled("places", _place_pattern)
         start, stop = self.sentence(pos)
+        start = max(start, after)
         best: tuple[int, Place] | None = None
         for match in pattern.finditer(self.text, start, stop):
             found = find_place(match.group())

@@ -17,7 +17,8 @@ class Expr:
     to get the rest from the reference date: ``days`` (yesterday = -1), ``shift`` of a
     ``shift_unit`` (W, M, Y, weekday, month: "last week"), ``year_shift`` ("September last
     year"), ``offset`` (count, unit: "two weeks ago" = (-2, "W")), ``nearest`` (a month or weekday
-    without a year: "in June").
+    without a year: "in June"). ``alternative`` is the same moment restated in parentheses
+    ("1:55 p.m. local time (0855 GMT)"), used when the first zone is unknown.
     """
 
     kind: str
@@ -42,6 +43,7 @@ class Expr:
     ambiguous: bool = False
     unresolved: str | None = None
     base: Expr | None = None
+    alternative: Expr | None = None
     tags: dict[str, str] = field(default_factory=dict)
 
     @property

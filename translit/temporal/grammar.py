@@ -108,9 +108,8 @@ def _rules() -> tuple[Rule, ...]:
             rules_dates.anchored, rules_dates.weekday, rules_dates.year)
 
 
-def parse(text: str, lang: str, *, region: str | None = None) -> list[Expr]:
-    """The expressions of ``text``, in order, without overlaps."""
-    parser = Parser(text, lang, region=region)
+def run(parser: Parser) -> list[Expr]:
+    """The expressions of the parser's text, in order, without overlaps."""
     rules = _rules()
     found: list[Expr] = []
     i = 0
@@ -126,13 +125,31 @@ def parse(text: str, lang: str, *, region: str | None = None) -> list[Expr]:
     return attach_times(found, parser)
 
 
+def parse(text: str, lang: str, *, region: str | None = None) -> list[Expr]:
+    """The expressions of ``text`` in language ``lang``."""
+    return run(Parser(text, lang, region=region))
+
+
 def _joinable(parser: Parser, left: Expr, right: Expr) -> bool:
+    """Only connectors, commas and a place ("in Baikonur") between a time and its date."""
     gap = parser.text[left.end:right.start]
     if len(gap) > MAX_GAP or "\n" in gap:
         return False
     parts = gap.replace(",", " ").split()
     connectors = parser.lex.context["connectors"]
-    return all(p.lower() in connectors for p in parts)
+    places = parser.lex.context["place_prepositions"]
+    names = 0
+    for index, part in enumerate(parts):
+        if part.lower() in connectors:
+            continue
+        if part[:1].isupper() and index > 0 and (parts[index - 1].lower() in places
+                                                 or parts[index - 1][:1].isupper()):
+            names += 1
+            continue
+        if part.lower() in places and index + 1 < len(parts) and parts[index + 1][:1].isupper():
+            continue
+        return False
+    return names <= 2
 
 
 def _dated(expr: Expr) -> bool:
@@ -140,19 +157,25 @@ def _dated(expr: Expr) -> bool:
 
 
 def attach_times(found: list[Expr], parser: Parser) -> list[Expr]:
-    """Join each time with the date right before or after it into one expression."""
+    """Join each time with the date right before or after it into one expression; a time in
+    parentheses after a dated time ("1:55 p.m. local time (0855 GMT)") shares its date."""
     out: list[Expr] = []
     for expr in found:
         previous = out[-1] if out else None
-        if (previous is not None and expr.kind == "time" and not _has_day(expr)
-                and _dated(previous) and _joinable(parser, previous, expr)):
-            out[-1] = _merge(previous, expr)
-        elif (previous is not None and previous.kind == "time" and not _has_day(previous)
-              and _dated(expr) and _joinable(parser, previous, expr)
-              and not previous.tags.get("joined")):
+        if previous is not None and expr.kind == "time" and not _has_day(expr):
+            if _dated(previous) and _joinable(parser, previous, expr):
+                out[-1] = _merge(previous, expr)
+                continue
+            if previous.kind == "time" and parser.text[previous.end:expr.start].strip() == "(":
+                close = parser.text.find(")", expr.end, expr.end + 2)
+                out[-1] = replace(previous, end=close + 1 if close >= 0 else expr.end,
+                                  alternative=expr)
+                continue
+        if (previous is not None and previous.kind == "time" and not _has_day(previous)
+                and _dated(expr) and _joinable(parser, previous, expr)):
             out[-1] = _merge(expr, previous)
-        else:
-            out.append(expr)
+            continue
+        out.append(expr)
     return out
 
 

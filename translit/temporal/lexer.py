@@ -4,7 +4,7 @@ The pattern of each language is built from its lexicon on first use (a character
 cannot backtrack across alternatives) and cached. Everything else in the text is skipped.
 
 >>> [(t.kind, t.text) for t in tokenize("On Oct. 5 at 10:55 a.m. Swiss time", "en")]
-[('month', 'Oct.'), ('num', '5'), ('clock', '10:55 a.m.'), ('zone', 'Swiss time')]
+[('month', 'Oct.'), ('num', '5'), ('hhmm', '10:55 a.m.'), ('zone', 'Swiss time')]
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ _NUMERIC = (
     ("dotted", r"\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})"),
     ("slash", r"\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})"),
     ("offset", r"(?:UTC|GMT) ?[+−-] ?\d{1,2}(?::?\d{2})?"),
-    ("clock", r"\d{1,2}(?::\d{2}(?::\d{2})?|\.\d{2})(?: ?[ap]\.? ?m\.?)?"),
+    ("hhmm", r"\d{1,2}(?::\d{2}(?::\d{2})?|\.\d{2})(?: ?[ap]\.? ?m\.?)?"),
     ("hampm", r"\d{1,2} ?[ap]\.? ?m\.?"),
     ("ordinal", r"\d{1,2}(?:st|nd|rd|th)"),
     ("num", r"\d+(?:[.,]\d+)*"),
@@ -85,10 +85,11 @@ def word_pattern(words: list[str]) -> str:
             parts.append(piece + build(node[char]))
         if not parts:
             return ""
-        body = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
-        if ends:
-            body = f"(?:{body})?" if len(parts) > 1 or len(parts[0]) > 1 else body + "?"
-        return body
+        if len(parts) > 1:
+            return "(?:" + "|".join(parts) + (")?" if ends else ")")
+        if not ends:
+            return parts[0]
+        return f"(?:{parts[0]})?" if len(parts[0]) > 1 else parts[0] + "?"
 
     return build(trie)
 
@@ -116,12 +117,13 @@ def _compiled(lang: str) -> tuple[Any, dict[str, tuple[Meaning, ...]]]:
         if found is None:
             vocabulary = _vocabulary(get_lexicon(lang))
             words = set(vocabulary)
-            words.update(k + "." for k, v in vocabulary.items() if any(m.abbr for m in v))
+            words.update(k + "." for k, v in vocabulary.items()
+                         if any(m.abbr and m.kind in ("month", "weekday") for m in v))
             parts = []
             for name, body in _NUMERIC:
                 if lang != "en" and name in _ENGLISH_ONLY:
                     continue
-                if lang != "en" and name == "clock":
+                if lang != "en" and name == "hhmm":
                     body = body.replace(_AMPM_SUFFIX, "")
                 parts.append(f"(?P<{name}>{body})")
             parts.append(f"(?P<word>{word_pattern(sorted(words))})")

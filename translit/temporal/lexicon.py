@@ -15,7 +15,7 @@ import threading
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from translit.errors import TableError
 from translit.loader import builtin_table_dir, line_of
@@ -24,9 +24,11 @@ LANGUAGES = ("en", "de", "ru")
 KINDS = ("day", "shift", "unit", "number", "vague", "approx", "clock", "ago", "ahead", "anchor",
          "anchored", "hour", "daypart", "yearmark")
 UNITS = ("D", "W", "M", "Y", "H", "MIN")
+_CONTEXTS: tuple[Literal["format", "stand-alone"], ...] = ("format", "stand-alone")
 _SECTIONS = ("language", "names", "words", "context", "tense", "dateline", "samples")
 CONTEXT_KEYS = ("connectors", "month_prepositions", "year_prepositions", "ahead",
-                "time_prepositions", "articles_one", "age_after", "age_before")
+                "time_prepositions", "articles_one", "age_after", "age_before",
+                "place_prepositions", "not_a_day")
 
 
 @dataclass(frozen=True)
@@ -115,7 +117,7 @@ def _names(locale: str, inflection: dict[str, Any]) -> dict[str, list[Meaning]]:
     endings = [str(e) for e in inflection.get("endings", [])]
     for kind, getter in (("month", get_month_names), ("weekday", get_day_names)):
         wide: set[str] = set()
-        for context in ("format", "stand-alone"):
+        for context in _CONTEXTS:
             for number, name in getter("wide", context, locale).items():
                 wide.add(name.lower())
                 add(name, Meaning(kind, number))
@@ -123,7 +125,7 @@ def _names(locale: str, inflection: dict[str, Any]) -> dict[str, list[Meaning]]:
                 for ending in endings:
                     if len(stem + ending) >= 3:
                         add(stem + ending, Meaning(kind, number))
-        for context in ("format", "stand-alone"):
+        for context in _CONTEXTS:
             for number, name in getter("abbreviated", context, locale).items():
                 short = name.lower().rstrip(".")
                 add(name, Meaning(kind, number, abbr=short not in wide))
@@ -164,9 +166,10 @@ def read_lexicon(path: str | Path) -> Lexicon:
         for word, number in extra.items():
             if not isinstance(number, int) or not 1 <= number <= (12 if kind == "month" else 7):
                 raise _fail(path, text, f"{kind} number out of range", "names", word)
-            value = number if kind == "month" else number - 1
-            words.setdefault(_nfc(word.lower().rstrip(".")), []).append(
-                Meaning(kind, value, abbr=True))
+            meaning = Meaning(kind, number if kind == "month" else number - 1, abbr=True)
+            known = words.setdefault(_nfc(word.lower().rstrip(".")), [])
+            if meaning not in known:
+                known.append(meaning)
     for word, spec in data.get("words", {}).items():
         specs = spec if isinstance(spec, list) else [spec]
         key = _nfc(word)

@@ -84,11 +84,13 @@ def counted(p: Parser, i: int) -> Result:
         return _anchored(p, start, end, amount, unit, mod)
     if direction == 0 and after is not None and after.has("ago") and p.touching(j, end):
         direction, end = -1, end + 1
-    if direction == 0 and p.context.preceded_by(lead, p.lex.context["ahead"]):
-        direction = 1
+    if direction == 0:
+        word = p.context.word_before(lead, p.lex.context["ahead"])
+        if word is not None:
+            direction, start = 1, word
     stop = p.tokens[end - 1].end
     if direction == 0:
-        if j == i and not mod and lead == p.tokens[j].start:
+        if j == i and not mod:  # "once a week" is a frequency; "almost a week" a duration
             return None
         return Expr("duration", start, stop, duration=duration_value(amount, unit), mod=mod), end
     return Expr("date", start, stop, offset=(direction * amount, unit), mod=mod), end

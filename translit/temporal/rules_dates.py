@@ -56,9 +56,8 @@ def numeric_date(p: Parser, i: int) -> Result:
         return p.expr("date", i, i + 1, year=year, month=month, day=day) \
             if _valid(year, month, day) else None
     if token.kind == "slash":
-        first, second, year_text = (int(x) if len(x) < 3 else x for x in token.text.split("/"))
-        assert isinstance(first, int) and isinstance(second, int)
-        year = _century(str(year_text))
+        first_text, second_text, year_text = token.text.split("/")
+        first, second, year = int(first_text), int(second_text), _century(year_text)
         day_first = p.lex.day_first or (p.region or "") in p.lex.day_first_regions
         decided = p.lex.day_first or p.region is not None or first > 12 or second > 12 \
             or first == second
@@ -155,7 +154,8 @@ def weekday_and_date(p: Parser, i: int) -> Result:
 def weekday(p: Parser, i: int) -> Result:
     """(on) Tuesday: the nearest Tuesday, looking forward or back by the tense."""
     meaning = p.tokens[i].get("weekday")
-    if meaning is None or meaning.abbr:
+    if meaning is None or meaning.abbr or p.context.preceded_by(
+            p.tokens[i].start, p.lex.context["not_a_day"]):
         return None
     return p.expr("date", i, i + 1, weekday=int(meaning.value), nearest=True)
 

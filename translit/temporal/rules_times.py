@@ -40,7 +40,7 @@ def _clock(p: Parser, i: int) -> tuple[int, int, int | None, int] | None:
     """Hour, minute, second and the index after the clock at token ``i``."""
     token = p.tokens[i]
     text = token.text
-    if token.kind == "clock":
+    if token.kind == "hhmm":
         digits = text.rstrip("apmAPM. ")
         separator = ":" if ":" in digits else "."
         pieces = digits.split(separator)
@@ -106,10 +106,9 @@ def time_of_day(p: Parser, i: int) -> Result:
     zone: str | None = None
     after = p.tok(end)
     if after is not None and after.kind in ("zone", "offset") and p.near(end - 1, end, punct="("):
-        zone = after.text
+        meaning = after.get("zone")
+        zone = str(meaning.value) if meaning is not None else after.text
         end += 1
-    if hour == 24:
-        if minute:
-            return None
-        hour = 0
+    if hour > 23:
+        return None
     return p.expr("time", i, end, hour=hour, minute=minute, second=second, zone=zone)

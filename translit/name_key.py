@@ -1,0 +1,193 @@
+"""The name key: one key for every spelling of a name, in every scheme and in Cyrillic.
+
+A Latin word is read back into Cyrillic by its scheme's own table (the style of the name is
+detected once; the longest inverse entry wins, endings close the word, ``[words]`` exceptions and
+the lexicon come first), then folded by ``tables/names/key.toml`` — a table that forgets what
+the schemes disagree on (ь, the j of я/ю/ё, ё against е, з against с, doubled letters …).
+No search and no ranking: a key costs a few microseconds.
+
+>>> name_key("Anton Shkaplerov") == name_key("Anton Schkaplerow") == name_key("Антон Шкаплеров")
+True
+>>> name_key("Rogozin, Dmitry")
+'dmitri rogosin'
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+
+from translit.engine import Engine
+from translit.inversion import Inverse, InverseEntry, fallback_entries, fold_latin, inverse_of
+from translit.nameparts import Token, surname_first, tokenize
+from translit.schemes import has_cyrillic
+from translit.style import detect_style
+
+SIGNS = frozenset("ьъ")
+KIND_ORDER = {"letters": 0, "context": 1, "endings": 2, "fallback": 3}
+
+_lock = threading.Lock()
+_state: dict[str, object] = {}
+
+
+def _fold_engine() -> Engine:
+    found = _state.get("engine")
+    if found is None:
+        from translit.loader import read_table
+        from translit.namedata import names_dir
+
+        with _lock:
+            found = _state.get("engine")
+            if found is None:
+                found = Engine(read_table(names_dir() / "key.toml"))
+                _state["engine"] = found
+    assert isinstance(found, Engine)
+    return found
+
+
+def collapse(text: str) -> str:
+    """Doubled letters once: ``peressild`` → ``peresild``."""
+    out = []
+    previous = ""
+    for char in text:
+        if char != previous:
+            out.append(char)
+        previous = char
+    return "".join(out)
+
+
+def fold(cyrillic: str) -> str:
+    """The key of one lowercase Cyrillic word.
+
+    >>> fold("пересильд"), fold("наталья"), fold("горбачёв")
+    ('peresild', 'natala', 'gorbachev')
+    """
+    return collapse(_fold_engine().word(cyrillic))
+
+
+def _representative(entries: tuple[InverseEntry, ...]) -> str:
+    best = min(entries, key=lambda e: (e.cyrillic in SIGNS, KIND_ORDER.get(e.kind, 4)))
+    return best.cyrillic
+
+
+def _tables(inverse: Inverse) -> tuple[dict[str, str], dict[str, str], int]:
+    """(piece → Cyrillic, ending → Cyrillic, longest piece) for greedy reading."""
+    cache_key = f"tables:{inverse.scheme}:{id(inverse)}"
+    found = _state.get(cache_key)
+    if isinstance(found, tuple):
+        return found  # type: ignore[return-value]
+    pieces: dict[str, str] = {}
+    endings: dict[str, str] = {}
+    for latin, entries in fallback_entries().items():
+        pieces[latin] = entries[0].cyrillic
+    for latin, entries in inverse.entries.items():
+        plain = tuple(e for e in entries if not e.at_end)
+        if plain:
+            pieces[latin] = _representative(plain)
+        ends = tuple(e for e in entries if e.at_end)
+        if ends:
+            endings[latin] = _representative(ends)
+    built = (pieces, endings, max(len(k) for k in pieces))
+    with _lock:
+        _state[cache_key] = built
+    return built
+
+
+def read_back(word: str, scheme: str) -> str:
+    """A quick Cyrillic reading of a lowercase Latin word: longest pieces, endings at the end.
+
+    >>> read_back("schkaplerow", "de")
+    'шкаплеров'
+    """
+    inverse = inverse_of(scheme)
+    whole = inverse.words.get(word)
+    if whole is not None:
+        return whole
+    pieces, endings, longest = _tables(inverse)
+    out: list[str] = []
+    index, size = 0, len(word)
+    while index < size:
+        rest = word[index:]
+        if rest in endings:
+            out.append(endings[rest])
+            break
+        for length in range(min(longest, size - index), 0, -1):
+            found = pieces.get(word[index:index + length])
+            if found is not None:
+                out.append(found)
+                index += length
+                break
+        else:
+            if word[index] not in "'":
+                out.append(word[index])
+            index += 1
+    return "".join(out)
+
+
+def word_key(word: str, scheme: str, *, lexicon: bool = True) -> str:
+    """The key of one word (Cyrillic, or Latin in ``scheme``)."""
+    if has_cyrillic(word):
+        return fold(word.lower())
+    latin = fold_latin(word)
+    if lexicon:
+        from translit.lexicon import lexicon as known
+
+        found = known().cyrillic(latin)
+        if found is not None and " " not in found:
+            return fold(found.lower())
+    return fold(read_back(latin, scheme))
+
+
+def ordered_words(tokens: list[Token]) -> list[Token]:
+    """The words of a name with a leading ``Surname,`` moved to the end."""
+    words = [t for t in tokens if t.is_word]
+    if surname_first(tokens):
+        first = [t for t in words if t.unit == 0]
+        return [t for t in words if t.unit != 0] + first
+    return words
+
+
+def name_style(tokens: list[Token]) -> str:
+    """The scheme the Latin words of a name follow (``en`` when nothing tells)."""
+    latin = " ".join(t.text for t in tokens if t.is_word and not has_cyrillic(t.text))
+    return detect_style(latin)[0] if latin else "en"
+
+
+def name_key(name: str, *, lexicon: bool = True) -> str:
+    """The key of a whole name: words in given-name-first order, hyphens kept.
+
+    >>> name_key("Юлия Пересильд") == name_key("Julija Peressild") == name_key("Ioulia Peressild")
+    True
+    """
+    if lexicon:
+        from translit.lexicon import lexicon as known
+
+        whole = known().by_latin.get(fold_latin(name.strip()))
+        if whole is not None:
+            name = whole[0]
+    tokens = tokenize(name)
+    style = name_style(tokens)
+    key: Callable[[str], str] = _key_function(style, lexicon)
+    parts: list[str] = []
+    previous_unit = -1
+    for token in ordered_words(tokens):
+        text = key(token.text)
+        if parts and token.unit == previous_unit:
+            parts[-1] += "-" + text
+        else:
+            parts.append(text)
+        previous_unit = token.unit
+    return " ".join(p for p in parts if p)
+
+
+def _key_function(style: str, lexicon: bool) -> Callable[[str], str]:
+    def key(word: str) -> str:
+        return word_key(word, style, lexicon=lexicon)
+
+    return key
+
+
+def reset() -> None:
+    """Forget the fold table and the reading tables."""
+    with _lock:
+        _state.clear()

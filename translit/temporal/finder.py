@@ -1,0 +1,122 @@
+"""Find dates, times and durations in news text and resolve them: the public entry points.
+
+The reference date is ``ref`` if given, else the document's dateline; with neither, relative
+expressions stay unresolved (value None and a reason).
+
+>>> spans = find_dates("10:55 a.m. Swiss time on Tuesday", ref="2021-10-04", lang="en")
+>>> spans[0]["value"], spans[0]["local"], spans[0]["zone"]
+('2021-10-05T08:55Z', '2021-10-05T10:55', 'Europe/Zurich')
+>>> find_dates("gestern", lang="de")[0]["unresolved"]
+'relative to an unknown reference date'
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from translit.errors import TranslitError
+from translit.temporal.dateline import Dateline, find_dateline
+from translit.temporal.expr import Expr
+from translit.temporal.grammar import Parser, run
+from translit.temporal.language import detect_language
+from translit.temporal.lexicon import LANGUAGES
+from translit.temporal.resolve import Setting, Span, to_span
+
+__all__ = ["Temporal", "collect_temporal", "find_dates", "parse_ref_date", "rewrite_text"]
+
+
+@dataclass(frozen=True)
+class Temporal:
+    """The temporal spans of one document and what they were resolved against."""
+
+    lang: str
+    ref: date | None
+    ref_source: str
+    spans: list[Span] = field(default_factory=list)
+    dateline: Dateline | None = None
+
+
+def parse_ref_date(value: str | date | datetime | None) -> date | None:
+    """A reference date from ``YYYY-MM-DD`` text, a ``date`` or a ``datetime``.
+
+    >>> parse_ref_date("2021-10-04")
+    datetime.date(2021, 10, 4)
+    """
+    if value is None or (isinstance(value, date) and not isinstance(value, datetime)):
+        return value
+    if isinstance(value, datetime):
+        return value.date()
+    try:
+        return date.fromisoformat(value.strip()[:10])
+    except ValueError:
+        raise TranslitError(f"reference date must be YYYY-MM-DD, not {value!r}") from None
+
+
+def collect_temporal(text: str, *, ref: str | date | datetime | None = None, lang: str = "auto",
+                     region: str | None = None) -> Temporal:
+    """Find and resolve every date, time and duration in ``text``.
+
+    ``lang`` is ``en``, ``de``, ``ru`` or ``auto``; ``region`` (ISO 3166, e.g. ``GB``) decides
+    slash dates and ambiguous zone abbreviations. This is the one function a document-level
+    normalizer calls.
+    """
+    if lang == "auto":
+        lang = detect_language(text)
+    if lang not in LANGUAGES:
+        raise TranslitError(f"unknown language {lang!r}; known: auto, {', '.join(LANGUAGES)}")
+    reference = parse_ref_date(ref)
+    dateline = find_dateline(text, lang)
+    source = "option" if reference is not None else "none"
+    if reference is None and dateline is not None:
+        reference, source = dateline.date, "dateline"
+    home = dateline.place if dateline else None
+    if region is None and home is not None:
+        region = home.region
+    setting = Setting(reference, lang, region, home)
+    parser = Parser(text, lang, region=region)
+    spans = []
+    for expr in run(parser):
+        direction = parser.context.direction(expr.start, expr.end) \
+            if _needs_direction(expr, reference) else 0
+        place = (parser.context.place(expr.start, after=dateline.end if dateline else 0)
+                 or home) if expr.zone else None
+        spans.append(to_span(expr, text, setting, direction, place))
+    return Temporal(lang, reference, source, spans, dateline)
+
+
+def _needs_direction(expr: Expr, ref: date | None) -> bool:
+    if ref is None:
+        return False
+    return expr.year is None and expr.day is None and (
+        expr.nearest or (expr.month is not None and expr.year_shift is None
+                         and expr.shift is None))
+
+
+def find_dates(text: str, *, ref: str | date | datetime | None = None, lang: str = "auto",
+               region: str | None = None) -> list[Span]:
+    """The date, time and duration spans of ``text`` (see :func:`collect_temporal`).
+
+    >>> [s["value"] for s in find_dates("On Oct. 5, almost two weeks", ref="2021-07-01")]
+    ['2021-10-05', 'P2W']
+    """
+    return collect_temporal(text, ref=ref, lang=lang, region=region).spans
+
+
+def rewrite_text(text: str, spans: list[Span]) -> str:
+    """``text`` with each resolved span replaced by its value (unresolved ones stay).
+
+    >>> rewrite_text("On Oct. 5 we fly", find_dates("On Oct. 5 we fly", ref="2021-07-01"))
+    'On 2021-10-05 we fly'
+    """
+    pieces: list[str] = []
+    position = 0
+    for span in sorted(spans, key=lambda s: s["start"]):
+        if span.get("value") is None or span["start"] < position:
+            continue
+        pieces.append(text[position:span["start"]])
+        pieces.append(str(span["value"]))
+        position = span["end"]
+    pieces.append(text[position:])
+    return "".join(pieces)
+

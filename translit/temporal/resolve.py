@@ -1,0 +1,221 @@
+"""Resolve expressions against a reference date into span values (ISO 8601, times in UTC).
+
+A value the text does not determine is not invented: without a reference date a relative
+expression gets ``value`` None and an ``unresolved`` reason.
+
+>>> from datetime import date
+>>> resolve_date(Expr("date", 0, 0, weekday=1, nearest=True), date(2021, 10, 4), 0)[0]
+'2021-10-05'
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from translit.temporal.expr import Expr
+from translit.zones import LOCAL, Place, Zone, dst_flag, resolve_zone, to_utc
+
+Span = dict[str, Any]
+NO_REFERENCE = "relative to an unknown reference date"
+Resolved = tuple[str | None, date | None, str | None]
+
+
+@dataclass(frozen=True)
+class Setting:
+    """What resolution needs besides the expression."""
+
+    ref: date | None
+    lang: str
+    region: str | None = None
+    home: Place | None = None
+
+
+def _months(year: int, month: int, shift: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + shift
+    return index // 12, index % 12 + 1
+
+
+def _day(value: date) -> Resolved:
+    return value.isoformat(), value, None
+
+
+def apply_offset(origin: date, offset: tuple[int, str]) -> Resolved:
+    """The date ``count`` units from ``origin``, at the unit's granularity."""
+    count, unit = offset
+    if unit == "D":
+        return _day(origin + timedelta(days=count))
+    if unit == "W":
+        return _day(origin + timedelta(weeks=count))
+    if unit == "M":
+        year, month = _months(origin.year, origin.month, count)
+        return f"{year:04d}-{month:02d}", None, None
+    if unit == "Y":
+        return f"{origin.year + count:04d}", None, None
+    return None, None, "needs a reference time of day"
+
+
+def _shifted(expr: Expr, ref: date) -> Resolved:
+    shift, unit = expr.shift or 0, expr.shift_unit
+    if unit == "W":
+        year, week, _ = (ref + timedelta(weeks=shift)).isocalendar()
+        return f"{year:04d}-W{week:02d}", None, None
+    if unit == "M":
+        year, month = _months(ref.year, ref.month, shift)
+        return f"{year:04d}-{month:02d}", None, None
+    if unit == "Y":
+        return f"{ref.year + shift:04d}", None, None
+    if unit == "weekday" and expr.weekday is not None:
+        if shift < 0:
+            return _day(ref - timedelta(days=(ref.weekday() - expr.weekday) % 7 or 7))
+        if shift > 0:
+            return _day(ref + timedelta(days=(expr.weekday - ref.weekday()) % 7 or 7))
+        return _day(ref + timedelta(days=expr.weekday - ref.weekday()))
+    if unit == "month" and expr.month is not None:
+        year = ref.year
+        if shift < 0 and expr.month >= ref.month:
+            year -= 1
+        elif shift > 0 and expr.month <= ref.month:
+            year += 1
+        return f"{year:04d}-{expr.month:02d}", None, None
+    return None, None, "cannot resolve"
+
+
+def _nearest_year(expr: Expr, ref: date, direction: int) -> int:
+    """The year that puts a month (and day) nearest to ``ref``, in ``direction`` if known."""
+    assert expr.month is not None
+    best: tuple[int, int] | None = None
+    for year in (ref.year - 1, ref.year, ref.year + 1):
+        if expr.day is not None:
+            try:
+                distance = (date(year, expr.month, expr.day) - ref).days
+            except ValueError:
+                continue
+        else:
+            distance = (year * 12 + expr.month) - (ref.year * 12 + ref.month)
+        if direction * distance < 0:
+            continue
+        key = (abs(distance), distance > 0)
+        if best is None or key < (abs(best[1]), best[1] > 0):
+            best = (year, distance)
+    return best[0] if best else ref.year
+
+
+def resolve_date(expr: Expr, ref: date | None, direction: int) -> Resolved:
+    """Value, day (when the value is one day) and unresolved reason of a date expression."""
+    if expr.unresolved:
+        return None, None, expr.unresolved
+    if expr.base is not None and expr.offset is not None:
+        _, origin, reason = resolve_date(expr.base, ref, direction)
+        return apply_offset(origin, expr.offset) if origin else (None, None, reason)
+    if expr.needs_reference and ref is None:
+        return None, None, NO_REFERENCE
+    if ref is not None:
+        if expr.days is not None:
+            return _day(ref + timedelta(days=expr.days))
+        if expr.offset is not None:
+            return apply_offset(ref, expr.offset)
+        if expr.shift is not None:
+            return _shifted(expr, ref)
+        if expr.weekday is not None and expr.day is None:
+            forward = (expr.weekday - ref.weekday()) % 7
+            back = forward - 7 if forward else 0
+            if direction == 0:
+                return _day(ref + timedelta(days=forward if forward <= 3 else back))
+            return _day(ref + timedelta(days=forward if direction > 0 else back))
+    year = expr.year
+    if year is None and expr.year_shift is not None and ref is not None:
+        year = ref.year + expr.year_shift
+    if year is None and expr.month is not None and ref is not None:
+        year = _nearest_year(expr, ref, direction)
+    if year is None:
+        return None, None, NO_REFERENCE
+    if expr.month is None:
+        return f"{year:04d}", None, None
+    if expr.day is None:
+        return f"{year:04d}-{expr.month:02d}", None, None
+    try:
+        return _day(date(year, expr.month, expr.day))
+    except ValueError:
+        return None, None, "no such day"
+
+
+def _clock_text(expr: Expr) -> str:
+    text = f"{expr.hour:02d}:{expr.minute or 0:02d}"
+    return text + (f":{expr.second:02d}" if expr.second is not None else "")
+
+
+def _zone(expr: Expr, setting: Setting, place: Place | None) -> tuple[Zone | None, str | None]:
+    if expr.zone is None:
+        return None, None
+    zone = resolve_zone(expr.zone, lang=setting.lang, region=setting.region)
+    if zone is None:
+        return None, f"unknown zone {expr.zone!r}"
+    if zone.name == LOCAL:
+        if place is None:
+            return None, "local time of a place the table does not know"
+        return Zone(place.zone, expr.zone), None
+    return zone, None
+
+
+def resolve_time(expr: Expr, setting: Setting, direction: int, place: Place | None) -> Span:
+    """The value and extra keys of a time (with or without a date and a zone)."""
+    extra: Span = {}
+    zone, zone_problem = _zone(expr, setting, place)
+    clock = _clock_text(expr)
+    day: date | None = None
+    reason: str | None = zone_problem
+    if expr.has_date:
+        _, day, date_reason = resolve_date(expr, setting.ref, direction)
+        if day is None:
+            return {"value": None, "unresolved": date_reason or "no day"}
+    if zone is not None and zone.ambiguous:
+        extra.update(ambiguous=True, candidates=list(zone.candidates), zone=zone.text)
+        zone = None
+    local = f"{day.isoformat()}T{clock}" if day else f"T{clock}"
+    if zone is None:
+        extra["value"] = local
+    elif day is not None:
+        moment = datetime.combine(day, datetime.min.time()).replace(
+            hour=expr.hour or 0, minute=expr.minute or 0, second=expr.second or 0)
+        utc = to_utc(moment, zone)
+        seconds = ":%S" if expr.second is not None else ""
+        extra.update(value=utc.strftime(f"%Y-%m-%dT%H:%M{seconds}Z"), local=local,
+                     zone=zone.name)
+        flag = dst_flag(moment, zone)
+        if flag:
+            extra["dst"] = flag
+    elif zone.fixed:
+        moment = datetime(2000, 1, 3, expr.hour or 0, expr.minute or 0, expr.second or 0)
+        utc = to_utc(moment, zone)
+        seconds = ":%S" if expr.second is not None else ""
+        extra.update(value=utc.strftime(f"T%H:%M{seconds}Z"), local=local, zone=zone.name)
+    else:
+        extra.update(value=local, local=local, zone=zone.name)
+        reason = reason or "no date to fix the zone's offset"
+    if reason:
+        extra["unresolved"] = reason
+    return extra
+
+
+def to_span(expr: Expr, text: str, setting: Setting, direction: int,
+            place: Place | None) -> Span:
+    """The span dictionary of ``expr`` (see DESIGN.md: kind, start, end, text, value, ...)."""
+    span: Span = {"kind": expr.kind, "start": expr.start, "end": expr.end,
+                  "text": text[expr.start:expr.end]}
+    if expr.kind == "duration":
+        span["value"] = expr.duration
+    elif expr.kind == "time":
+        span.update(resolve_time(expr, setting, direction, place))
+    else:
+        value, _, reason = resolve_date(expr, setting.ref, direction)
+        span["value"] = value
+        if reason:
+            span["unresolved"] = reason
+    if expr.mod:
+        span["mod"] = expr.mod
+    if expr.ambiguous:
+        span["ambiguous"] = True
+    span.setdefault("value", None)
+    return span
