@@ -66,7 +66,8 @@ def fold(cyrillic: str) -> str:
 
 
 def _representative(entries: tuple[InverseEntry, ...]) -> str:
-    best = min(entries, key=lambda e: (e.cyrillic in SIGNS, KIND_ORDER.get(e.kind, 4)))
+    best = min(entries, key=lambda e: (len(e.cyrillic), e.cyrillic in SIGNS,
+                                       KIND_ORDER.get(e.kind, 4)))
     return best.cyrillic
 
 
@@ -78,8 +79,6 @@ def _tables(inverse: Inverse) -> tuple[dict[str, str], dict[str, str], int]:
         return found  # type: ignore[return-value]
     pieces: dict[str, str] = {}
     endings: dict[str, str] = {}
-    for latin, entries in fallback_entries().items():
-        pieces[latin] = entries[0].cyrillic
     for latin, entries in inverse.entries.items():
         plain = tuple(e for e in entries if not e.at_end)
         if plain:
@@ -118,10 +117,21 @@ def read_back(word: str, scheme: str) -> str:
                 index += length
                 break
         else:
-            if word[index] not in "'":
-                out.append(word[index])
-            index += 1
+            index += _fallback(word, index, out)
     return "".join(out)
+
+
+def _fallback(word: str, index: int, out: list[str]) -> int:
+    """Read a piece the scheme never writes from ``tables/names/latin.toml``; its length."""
+    table = fallback_entries()
+    for length in (4, 3, 2, 1):
+        entries = table.get(word[index:index + length])
+        if entries:
+            out.append(entries[0].cyrillic)
+            return length
+    if word[index] != "'":
+        out.append(word[index])
+    return 1
 
 
 def word_key(word: str, scheme: str, *, lexicon: bool = True) -> str:

@@ -92,6 +92,9 @@ class Scheme:
         if text.isascii():
             return text
         cached = self._chunks.get
+        whole = cached(text)
+        if whole is not None:
+            return whole
         out = []
         for chunk in text.split(" "):
             result = cached(chunk)
@@ -100,7 +103,17 @@ class Scheme:
                 if result is None:
                     return self._words(text)
             out.append(result)
-        return " ".join(out)
+        whole = " ".join(out)
+        self._remember(text, whole)
+        return whole
+
+    def _remember(self, text: str, result: str) -> None:
+        """Cache a short text's result; the cache is cleared when it reaches its limit."""
+        if len(text) <= CHUNK_CACHE_LENGTH:
+            if len(self._chunks) >= CHUNK_CACHE_LIMIT:
+                with self._lock:
+                    self._chunks.clear()
+            self._chunks[text] = result
 
     def clear_caches(self) -> None:
         """Forget every cached result (for benchmarks and to bound memory by hand)."""
@@ -116,11 +129,7 @@ class Scheme:
                 return None
             parts[index] = self.engine.word(word)
         result = "".join(parts)
-        if len(chunk) <= CHUNK_CACHE_LENGTH:
-            if len(self._chunks) >= CHUNK_CACHE_LIMIT:
-                with self._lock:
-                    self._chunks.clear()
-            self._chunks[chunk] = result
+        self._remember(chunk, result)
         return result
 
     def _words(self, text: str) -> str:

@@ -28,22 +28,44 @@ UNKNOWN_COST = 10.0
 
 @dataclass(frozen=True)
 class StyleProfile:
-    """What tells a scheme apart: its alphabet and its multi-letter pieces."""
+    """What tells a scheme apart: the letters it writes alone, and its multi-letter pieces."""
 
     scheme: str
+    singles: frozenset[str]
     alphabet: frozenset[str]
     pieces: tuple[tuple[str, int], ...]
     order: int
 
+    def unknown(self, text: str) -> int:
+        """How many letters of ``text`` no single letter or piece of the scheme explains."""
+        missing = 0
+        for index, char in enumerate(text):
+            if char in self.singles or not (char.isalpha() or char == "'"):
+                continue
+            if char not in self.alphabet or not self._inside_piece(text, index):
+                missing += 1
+        return missing
+
+    def _inside_piece(self, text: str, index: int) -> bool:
+        for piece, _ in self.pieces:
+            start = max(0, index - len(piece) + 1)
+            found = text.find(piece, start, index + len(piece))
+            while 0 <= found <= index:
+                if found + len(piece) > index:
+                    return True
+                found = text.find(piece, found + 1, index + len(piece))
+        return False
+
 
 def _profile(scheme: str, order: int) -> StyleProfile:
     inverse: Inverse = inverse_of(scheme)
+    singles = {k for k in inverse.entries if len(k) == 1}
     alphabet = set(inverse.alphabet)
+    pieces = {k for k in inverse.entries if len(k) > 1}
     for latin in inverse.words:
         alphabet.update(latin)
-    pieces = tuple(sorted(((k, len(k) - 1) for k in inverse.entries if len(k) > 1),
-                          key=lambda item: -item[1]))
-    return StyleProfile(scheme, frozenset(alphabet), pieces, order)
+    ranked = tuple(sorted(((k, len(k) - 1) for k in pieces), key=lambda item: -item[1]))
+    return StyleProfile(scheme, frozenset(singles), frozenset(alphabet), ranked, order)
 
 
 _lock = threading.Lock()
@@ -70,10 +92,9 @@ def profiles() -> tuple[StyleProfile, ...]:
 def style_scores(text: str) -> list[tuple[str, float]]:
     """Every Latin scheme with its score for ``text`` (higher fits better), best first."""
     folded = fold_latin(text)
-    letters = {c for c in folded if c.isalpha() or c == "'"}
     scored: list[tuple[float, int, str]] = []
     for profile in profiles():
-        score = -UNKNOWN_COST * sum(1 for c in letters if c not in profile.alphabet)
+        score = -UNKNOWN_COST * profile.unknown(folded)
         for piece, weight in profile.pieces:
             if piece in folded:
                 score += weight * folded.count(piece)

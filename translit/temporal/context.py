@@ -58,12 +58,20 @@ def _sentence_pattern() -> Any:
 
 
 def _place_pattern() -> Any:
+    """The pattern of the zone table's places, rebuilt when the table changes."""
+    table = load_zone_table()
+    cached = _patterns.get("places")
+    if cached is not None and cached[0] is table:
+        return cached[1]
     import regex
 
     from translit.temporal.lexer import word_pattern
 
-    places = sorted(load_zone_table().places)
-    return regex.compile(rf"(?<!\w)(?:{word_pattern(places)})(?!\w)", regex.IGNORECASE)
+    source = rf"(?<!\w)(?:{word_pattern(sorted(table.places))})(?!\w)"
+    pattern = regex.compile(source, regex.IGNORECASE)
+    with _lock:
+        _patterns["places"] = (table, pattern)
+    return pattern
 
 
 class Context:
@@ -141,7 +149,7 @@ class Context:
     def place(self, pos: int, *, after: int = 0) -> Place | None:
         """A place with a known zone named in the sentence around ``pos`` (the nearest one
         after offset ``after``, which skips the dateline)."""
-        pattern = _compiled("places", _place_pattern)
+        pattern = _place_pattern()
         start, stop = self.sentence(pos)
         start = max(start, after)
         best: tuple[int, Place] | None = None

@@ -107,30 +107,30 @@ def _vocabulary(lex: Lexicon) -> dict[str, tuple[Meaning, ...]]:
 
 
 def _compiled(lang: str) -> tuple[Any, dict[str, tuple[Meaning, ...]]]:
+    """The pattern and vocabulary of ``lang``, rebuilt when the zone table changes."""
+    zones = load_zone_table()
     found = _patterns.get(lang)
-    if found is not None:
-        return found  # type: ignore[no-any-return]
+    if found is not None and found[0] is zones:
+        return found[1], found[2]
     import regex
 
     with _lock:
-        found = _patterns.get(lang)
-        if found is None:
-            vocabulary = _vocabulary(get_lexicon(lang))
-            words = set(vocabulary)
-            words.update(k + "." for k, v in vocabulary.items()
-                         if any(m.abbr and m.kind in ("month", "weekday") for m in v))
-            parts = []
-            for name, body in _NUMERIC:
-                if lang != "en" and name in _ENGLISH_ONLY:
-                    continue
-                if lang != "en" and name == "hhmm":
-                    body = body.replace(_AMPM_SUFFIX, "")
-                parts.append(f"(?P<{name}>{body})")
-            parts.append(f"(?P<word>{word_pattern(sorted(words))})")
-            source = r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)"
-            found = (regex.compile(source, regex.IGNORECASE), vocabulary)
-            _patterns[lang] = found
-    return found
+        vocabulary = _vocabulary(get_lexicon(lang))
+        words = set(vocabulary)
+        words.update(k + "." for k, v in vocabulary.items()
+                     if any(m.abbr and m.kind in ("month", "weekday") for m in v))
+        parts = []
+        for name, body in _NUMERIC:
+            if lang != "en" and name in _ENGLISH_ONLY:
+                continue
+            if lang != "en" and name == "hhmm":
+                body = body.replace(_AMPM_SUFFIX, "")
+            parts.append(f"(?P<{name}>{body})")
+        parts.append(f"(?P<word>{word_pattern(sorted(words))})")
+        source = r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)"
+        pattern = regex.compile(source, regex.IGNORECASE)
+        _patterns[lang] = (zones, pattern, vocabulary)
+    return pattern, vocabulary
 
 
 def tokenize(text: str, lang: str) -> list[Token]:
