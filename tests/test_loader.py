@@ -93,3 +93,18 @@ def test_not_utf8_and_missing(tmp_path: Path) -> None:
 def test_unknown_scheme_names_the_known_ones() -> None:
     with pytest.raises(TranslitError, match=r"unknown scheme 'xx'; known schemes: .*de"):
         transliterate("Юлия", "xx")
+
+
+def test_the_worked_example_in_tables_readme_works(tmp_path: Path) -> None:
+    readme = (Path(__file__).resolve().parent.parent / "tables" / "README.md").read_text(
+        encoding="utf-8")
+    section = readme.split("## Worked example", 1)[1]
+    table = section.split("```toml\n", 1)[1].split("```", 1)[0]
+    folder = tmp_path / "my-tables"
+    folder.mkdir()
+    (folder / "de-press.toml").write_text(table, encoding="utf-8")
+    from translit.checks import check_table
+
+    assert check_table(folder / "de-press.toml").ok
+    add_tables(folder)
+    assert transliterate("Алексей Навальный", "de-press") == "Alexej Nawalny"

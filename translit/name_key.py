@@ -21,10 +21,13 @@ from translit.engine import Engine
 from translit.inversion import Inverse, InverseEntry, fallback_entries, fold_latin, inverse_of
 from translit.nameparts import Token, surname_first, tokenize
 from translit.schemes import has_cyrillic
-from translit.style import detect_style
+from translit.spelling import letter_model
+from translit.style import style_scores
 
 SIGNS = frozenset("ьъ")
 KIND_ORDER = {"letters": 0, "context": 1, "endings": 2, "fallback": 3}
+STYLE_MARGIN = 2.0
+STYLE_LIMIT = 4
 
 _lock = threading.Lock()
 _state: dict[str, object] = {}
@@ -158,9 +161,26 @@ def ordered_words(tokens: list[Token]) -> list[Token]:
 
 
 def name_style(tokens: list[Token]) -> str:
-    """The scheme the Latin words of a name follow (``en`` when nothing tells)."""
-    latin = " ".join(t.text for t in tokens if t.is_word and not has_cyrillic(t.text))
-    return detect_style(latin)[0] if latin else "en"
+    """The scheme the Latin words of a name follow (``en`` when nothing tells).
+
+    The schemes whose spelling tells score close to the best are told apart by how Russian
+    their reading of the name looks (the letter model of :mod:`translit.spelling`).
+    """
+    words = [fold_latin(t.text) for t in tokens if t.is_word and not has_cyrillic(t.text)]
+    if not words:
+        return "en"
+    scored = style_scores(" ".join(words))
+    best = scored[0][1]
+    close = [(s, score) for s, score in scored if score >= best - STYLE_MARGIN][:STYLE_LIMIT]
+    if len(close) == 1:
+        return close[0][0]
+    readings = {s: [read_back(w, s) for w in words] for s, _ in close}
+    if all(r == readings[close[0][0]] for r in readings.values()):
+        return close[0][0]
+    model = letter_model()
+    totals = [(sum(model.logprob(r) for r in readings[s]) + score, -i, s)
+              for i, (s, score) in enumerate(close)]
+    return max(totals)[2]
 
 
 def name_key(name: str, *, lexicon: bool = True) -> str:
