@@ -19,7 +19,7 @@ from translit.loader import builtin_table_dir, read_table
 
 DATA = Path(__file__).resolve().parent / "data" / "names_eval.tsv"
 # Measured rates on `rule` rows must not fall below these (regression guards).
-TARGETS = {"en": 0.85, "de": 0.90}
+TARGETS = {"en": 0.88, "de": 0.99}
 
 
 def eval_rows() -> list[dict[str, str]]:

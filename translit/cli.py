@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from translit.errors import SchemeNotFoundError, TranslitError
 
 PROG = "translit"
-COMMAND_MODULES = ("translit.cli_tables", "translit.cli_normalize")
+COMMAND_MODULES = ("translit.cli_tables", "translit.cli_normalize", "translit.cli_names")
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 
 

@@ -29,7 +29,15 @@ def add_parser(commands: Any) -> None:
                     "a scheme. One output line per input line, streaming.")
     convert.add_argument("text", nargs="*", metavar="TEXT", help="text to convert (joined by "
                          "spaces); without it, lines are read from --input or stdin")
-    convert.add_argument("--to", required=True, metavar="SCHEME", help="target scheme id")
+    convert.add_argument("--to", required=True, metavar="SCHEME",
+                         help="target scheme id, or 'cyrillic' to read Latin names back")
+    convert.add_argument("--from", dest="source", default=None, metavar="SCHEME",
+                         help="the input is Latin names in SCHEME ('auto' tells the style per "
+                              "name); without it, the Cyrillic of each line is converted")
+    convert.add_argument("--candidates", type=int, default=0, metavar="N",
+                         help="with --to cyrillic: the N best candidates per line, as JSON")
+    convert.add_argument("--no-lexicon", dest="lexicon", action="store_false",
+                         help="use the rules alone, not the lexicon of known names")
     convert.add_argument("-i", "--input", default="-", metavar="FILE",
                          help="read lines from FILE ('-' is stdin, the default)")
     convert.add_argument("-o", "--output", default="-", metavar="FILE",
@@ -102,10 +110,55 @@ def _convert_lines(scheme: Scheme, lines: Iterable[str], args: argparse.Namespac
 
 def run_convert(args: argparse.Namespace) -> int:
     """``translit convert``."""
+    from translit.cli import UsageError
+
+    latin = args.source is not None and args.source != "cyrillic"
+    if args.to == "cyrillic" and not latin:
+        args.source, latin = "auto", True
+    if args.candidates and args.to != "cyrillic":
+        raise UsageError("--candidates needs --to cyrillic")
+    if args.candidates < 0:
+        raise UsageError("--candidates must be at least 1")
+    if latin:
+        if args.source != "auto":
+            get_scheme(args.source)
+        if args.to != "cyrillic":
+            get_scheme(args.to)
+        with atomic_output(args.output) as out:
+            _convert_names(_lines(args), args, out)
+        return EXIT_OK
     scheme = get_scheme(args.to)
     with atomic_output(args.output) as out:
         _convert_lines(scheme, _lines(args), args, out)
     return EXIT_OK
+
+
+def _convert_names(lines: Iterable[str], args: argparse.Namespace, out: TextIO) -> None:
+    """Latin names (one per line) into a scheme or back into Cyrillic."""
+    from translit.convert import convert
+    from translit.reverse import to_cyrillic
+
+    records: list[dict[str, Any]] = []
+    for line in lines:
+        if args.candidates:
+            found = to_cyrillic(line, args.source, args.candidates,
+                                lexicon=args.lexicon) if line.strip() else []
+            record: dict[str, Any] = {"input": line, "candidates": [
+                {"text": c.text, "score": c.score, "schemes": list(c.schemes)} for c in found]}
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+            continue
+        result = convert(line, to=args.to, source=args.source,
+                         lexicon=args.lexicon) if line.strip() else line
+        if args.format == "text":
+            out.write(result + "\n")
+            continue
+        record = {"input": line, "output": result, "scheme": args.to, "from": args.source}
+        if args.format == "json":
+            records.append(record)
+        else:
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    if args.format == "json" and not args.candidates:
+        out.write(json.dumps(records, ensure_ascii=False, indent=2) + "\n")
 
 
 def run_schemes(args: argparse.Namespace) -> int:

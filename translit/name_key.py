@@ -27,7 +27,10 @@ from translit.style import style_scores
 SIGNS = frozenset("ьъ")
 KIND_ORDER = {"letters": 0, "context": 1, "endings": 2, "fallback": 3}
 STYLE_MARGIN = 2.0
-STYLE_LIMIT = 4
+STYLE_LIMIT = 8
+KNOWN_BONUS = 6.0
+STYLE_WEIGHT = 2.0
+PREFERENCE_STEP = 0.5
 
 _lock = threading.Lock()
 _state: dict[str, object] = {}
@@ -178,9 +181,32 @@ def name_style(tokens: list[Token]) -> str:
     if all(r == readings[close[0][0]] for r in readings.values()):
         return close[0][0]
     model = letter_model()
-    totals = [(sum(model.logprob(r) for r in readings[s]) + score, -i, s)
-              for i, (s, score) in enumerate(close)]
+    known = known_keys()
+    judged: dict[tuple[str, ...], float] = {}
+    totals = []
+    for index, (scheme, score) in enumerate(close):
+        reading = tuple(readings[scheme])
+        if reading not in judged:
+            judged[reading] = sum(model.logprob(r) + KNOWN_BONUS * (fold(r) in known)
+                                  for r in reading)
+        totals.append((judged[reading] + STYLE_WEIGHT * score - PREFERENCE_STEP * index,
+                       -index, scheme))
     return max(totals)[2]
+
+
+def known_keys() -> frozenset[str]:
+    """The keys of every name in the name tables (given names, patronymics, surnames)."""
+    found = _state.get("known")
+    if found is None:
+        from translit.namedata import name_data
+
+        data = name_data()
+        words = [*data.given, *data.surnames, *data.patronymics, *data.variant_of]
+        found = frozenset(fold(w) for w in words if w.isalpha())
+        with _lock:
+            _state["known"] = found
+    assert isinstance(found, frozenset)
+    return found
 
 
 def name_key(name: str, *, lexicon: bool = True) -> str:

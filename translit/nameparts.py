@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from translit.inversion import APOSTROPHES
 
 ORDER_COST = 1.0
+INNER = APOSTROPHES + "·"
+"""Marks that belong to the word they stand in (ь and ъ; BGN's separating dot)."""
 
 
 @dataclass(frozen=True)
@@ -45,7 +47,7 @@ def tokenize(name: str) -> list[Token]:
         start = index
         if _is_letter(text[index]):
             while index < size and (_is_letter(text[index]) or (
-                    text[index] in APOSTROPHES and index > start)):
+                    text[index] in INNER and index > start)):
                 index += 1
             raw.append((text[start:index], True))
         else:
@@ -63,7 +65,7 @@ def tokenize(name: str) -> list[Token]:
         if not joined:
             unit += 1
         following = raw[position + 1][0] if position + 1 < len(raw) else ""
-        letters = piece.rstrip(APOSTROPHES)
+        letters = piece.rstrip(INNER)
         initial = len(letters) <= 2 and following.startswith(".") and piece[:1].isupper()
         initial = initial or (len(letters) == 1 and piece.isupper())
         tokens.append(Token(piece, True, unit, initial))

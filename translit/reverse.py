@@ -32,11 +32,13 @@ from translit.style import plausible_styles
 
 FIT_SOURCE = 6.0
 FIT_OTHER = 3.0
+FIT_STEP = 1.5
+ENDING_BONUS = 1.0
 LEXICON_BONUS = 14.0
 GENDER_AGREE = 1.0
 GENDER_CLASH = 4.0
 PER_WORD = 8
-TEMPERATURE = 1.5
+TEMPERATURE = 3.0
 
 
 @dataclass(frozen=True)
@@ -97,8 +99,9 @@ def _readings(latin: str, styles: list[str], *, exact: bool, lexicon: bool) -> l
     out = []
     for cyrillic, score in scores.items():
         fits = forward_fits(cyrillic, latin, every)
-        if fits & set(styles[:1]):
-            score += FIT_SOURCE
+        ranks = [i for i, style in enumerate(styles) if style in fits]
+        if ranks and (not exact or ranks[0] == 0):
+            score += FIT_SOURCE - FIT_STEP * ranks[0]
         elif fits:
             score += FIT_OTHER if not exact else -FIT_SOURCE
         elif exact:
@@ -131,7 +134,7 @@ def role_score(cyrillic: str, role: str) -> tuple[float, str | None]:
         else:
             ending = data.surname_ending(cyrillic)
             if ending is not None:
-                options.append((1.5 * data.ending_weights.get(ending, 0.5), gender))
+                options.append((ENDING_BONUS * data.ending_weights.get(ending, 0.5), gender))
     if role in ("patronymic", "any"):
         gender = patronymic_gender(cyrillic)
         if gender is not None:

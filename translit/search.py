@@ -95,8 +95,9 @@ def _fallback(word: str, position: int, inverse: Inverse) -> list[InverseEntry]:
     found: list[InverseEntry] = []
     for length in (4, 3, 2, 1):
         piece = word[position:position + length]
-        if len(piece) == length and piece in table and piece not in inverse.entries:
-            found.extend(table[piece])
+        if len(piece) == length and piece in table:
+            known = {e.cyrillic for e in inverse.entries.get(piece, ())}
+            found.extend(e for e in table[piece] if e.cyrillic not in known)
     return found
 
 

@@ -16,14 +16,16 @@ it. The best score wins; ties go to the more common press styles first.
 
 from __future__ import annotations
 
+import os
 import threading
 from dataclasses import dataclass
 
-from translit.inversion import Inverse, fold_latin, inverse_of
+from translit.inversion import Inverse, fallback_entries, fold_latin, inverse_of
 
 PREFERENCE = ("en", "de", "fr", "bgn", "icao", "alalc", "scientific", "iso9")
 """Tie-break order: the press styles first, then the standards."""
 UNKNOWN_COST = 10.0
+FALLBACK_COST = 3.0
 
 
 @dataclass(frozen=True)
@@ -33,28 +35,31 @@ class StyleProfile:
     scheme: str
     singles: frozenset[str]
     alphabet: frozenset[str]
-    pieces: tuple[tuple[str, int], ...]
+    pieces: tuple[tuple[str, float], ...]
     order: int
+    words: frozenset[str]
+    covering: tuple[str, ...]
 
-    def unknown(self, text: str) -> int:
-        """How many letters of ``text`` no single letter or piece of the scheme explains."""
-        missing = 0
-        for index, char in enumerate(text):
-            if char in self.singles or not (char.isalpha() or char == "'"):
-                continue
-            if char not in self.alphabet or not self._inside_piece(text, index):
-                missing += 1
-        return missing
+    def unknown(self, text: str) -> float:
+        """The cost of the letters of ``text`` that no letter or piece of the scheme explains:
+        a letter that ``tables/names/latin.toml`` reads costs less than one nothing reads."""
+        singles = self.singles
+        if all(c in singles for c in text if c.isalpha() or c == "'"):
+            return 0.0
+        rest = text
+        for piece in self.covering:
+            if piece in rest:
+                rest = rest.replace(piece, " ")
+        fallback = fallback_entries()
+        return sum(FALLBACK_COST if c in fallback else UNKNOWN_COST for c in rest
+                   if c not in singles and (c.isalpha() or c == "'"))
 
-    def _inside_piece(self, text: str, index: int) -> bool:
-        for piece, _ in self.pieces:
-            start = max(0, index - len(piece) + 1)
-            found = text.find(piece, start, index + len(piece))
-            while 0 <= found <= index:
-                if found + len(piece) > index:
-                    return True
-                found = text.find(piece, found + 1, index + len(piece))
-        return False
+
+def _weight(piece: str, singles: set[str]) -> float:
+    """How much a piece tells: half as much when the scheme's single letters also spell it
+    (``ev``, ``ou``) as when they cannot (``sch``, ``kh``)."""
+    size = len(piece) - 1
+    return size / 2 if all(c in singles for c in piece) else float(size)
 
 
 def _profile(scheme: str, order: int) -> StyleProfile:
@@ -64,27 +69,32 @@ def _profile(scheme: str, order: int) -> StyleProfile:
     pieces = {k for k in inverse.entries if len(k) > 1}
     for latin in inverse.words:
         alphabet.update(latin)
-    ranked = tuple(sorted(((k, len(k) - 1) for k in pieces), key=lambda item: -item[1]))
-    return StyleProfile(scheme, frozenset(singles), frozenset(alphabet), ranked, order)
+    ranked = tuple(sorted(((k, _weight(k, singles)) for k in pieces), key=lambda item: -item[1]))
+    covering = tuple(sorted((k for k in pieces if any(c not in singles for c in k)),
+                            key=lambda k: -len(k)))
+    return StyleProfile(scheme, frozenset(singles), frozenset(alphabet), ranked, order,
+                        frozenset(inverse.words), covering)
 
 
 _lock = threading.Lock()
-_profiles: dict[tuple[str, ...], tuple[StyleProfile, ...]] = {}
+_profiles: dict[tuple[object, ...], tuple[StyleProfile, ...]] = {}
 
 
 def profiles() -> tuple[StyleProfile, ...]:
     """The style profile of every Latin scheme (built once per set of schemes)."""
-    from translit.registry import scheme_files
+    from translit import registry
 
-    ids = tuple(sorted(scheme_files()))
-    found = _profiles.get(ids)
+    state = (tuple(registry._user_dirs), tuple(registry._user_files.items()),
+             os.environ.get(registry.ENV_VARIABLE, ""))
+    found = _profiles.get(state)
     if found is None:
+        ids = tuple(sorted(registry.scheme_files()))
         ranked = sorted(ids, key=lambda s: (PREFERENCE.index(s) if s in PREFERENCE
                                             else len(PREFERENCE), s))
         built = tuple(_profile(s, i) for i, s in enumerate(ranked))
         built = tuple(p for p in built if p.alphabet)
         with _lock:
-            _profiles[ids] = built
+            _profiles[state] = built
         found = built
     return found
 
@@ -94,7 +104,10 @@ def style_scores(text: str) -> list[tuple[str, float]]:
     folded = fold_latin(text)
     scored: list[tuple[float, int, str]] = []
     for profile in profiles():
-        score = -UNKNOWN_COST * profile.unknown(folded)
+        rest = folded
+        if profile.words:
+            rest = " ".join(w for w in folded.split() if w not in profile.words)
+        score = -profile.unknown(rest)
         for piece, weight in profile.pieces:
             if piece in folded:
                 score += weight * folded.count(piece)
@@ -112,5 +125,5 @@ def plausible_styles(text: str, *, limit: int = 3, margin: float = 2.0) -> list[
     """The few schemes worth reading ``text`` back with: close to the best and fully covering."""
     scored = style_scores(text)
     best = scored[0][1]
-    out = [s for s, score in scored if score >= best - margin and score > -UNKNOWN_COST]
+    out = [s for s, score in scored if score >= best - margin and score > -UNKNOWN_COST + 1]
     return (out or [scored[0][0]])[:limit]

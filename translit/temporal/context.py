@@ -44,17 +44,16 @@ def _tense_pattern(lang: str) -> Any:
 
     lex = get_lexicon(lang)
     suffixes = _alternatives(lex.past_suffixes)
-    past = _alternatives(lex.past)
-    if lex.past_suffixes:
-        past += rf"|\w+(?:{suffixes})"
-    source = rf"(?<!\w)(?:(?P<future>{_alternatives(lex.future)})|(?P<past>{past}))(?!\w)"
+    weak = rf"|(?P<weak>\w+(?:{suffixes}))" if lex.past_suffixes else ""
+    source = (rf"(?<!\w)(?:(?P<future>{_alternatives(lex.future)})"
+              rf"|(?P<past>{_alternatives(lex.past)}){weak})(?!\w)")
     return regex.compile(source, regex.IGNORECASE)
 
 
 def _sentence_pattern() -> Any:
     import regex
 
-    return regex.compile(r"[.!?]\s+(?=[\p{Lu}\"«„])|\n")
+    return regex.compile(r"(?<!\d)[.!?]\s+(?=[\p{Lu}\"«„])|\n")
 
 
 def _place_pattern() -> Any:
@@ -136,14 +135,14 @@ class Context:
         """
         pattern = _compiled(f"tense:{self.lang}", lambda: _tense_pattern(self.lang))
         start, stop = self.sentence(pos)
-        before = 0
-        for match in pattern.finditer(self.text, start, pos):
-            before = 1 if match.group("future") else -1
-        if before:
-            return before
-        after = pattern.search(self.text, end if end is not None else pos, stop)
-        if after:
-            return 1 if after.group("future") else -1
+        before = [m for m in pattern.finditer(self.text, start, pos)]
+        after = [m for m in pattern.finditer(self.text, end if end is not None else pos, stop)]
+        for strong in (True, False):  # tense words first, then past-tense endings ("-ed")
+            for matches in (reversed(before), after):
+                for match in matches:
+                    if strong != bool(match.group("weak") if "weak" in match.re.groupindex
+                                      else False):
+                        return 1 if match.group("future") else -1
         return 0
 
     def place(self, pos: int, *, after: int = 0) -> Place | None:

@@ -22,6 +22,7 @@ from translit.temporal.grammar import Parser, run
 from translit.temporal.language import detect_language
 from translit.temporal.lexicon import LANGUAGES
 from translit.temporal.resolve import Setting, Span, to_span
+from translit.zones import Place
 
 __all__ = ["Temporal", "collect_temporal", "find_dates", "parse_ref_date", "rewrite_text"]
 
@@ -79,10 +80,21 @@ def collect_temporal(text: str, *, ref: str | date | datetime | None = None, lan
     for expr in run(parser):
         direction = parser.context.direction(expr.start, expr.end) \
             if _needs_direction(expr, reference) else 0
-        place = (parser.context.place(expr.start, after=dateline.end if dateline else 0)
-                 or home) if expr.zone else None
-        spans.append(to_span(expr, text, setting, direction, place))
+        spans.append(to_span(expr, text, setting, direction, _Places(parser, expr, dateline)))
     return Temporal(lang, reference, source, spans, dateline)
+
+
+class _Places:
+    """The place for "local time": one named in the sentence, else the dateline's (looked up
+    only when a zone turns out to be local)."""
+
+    def __init__(self, parser: Parser, expr: Expr, dateline: Dateline | None) -> None:
+        self.parser, self.expr, self.dateline = parser, expr, dateline
+
+    def __call__(self) -> Place | None:
+        after = self.dateline.end if self.dateline else 0
+        found = self.parser.context.place(self.expr.start, after=after)
+        return found or (self.dateline.place if self.dateline else None)
 
 
 def _needs_direction(expr: Expr, ref: date | None) -> bool:

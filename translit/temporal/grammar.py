@@ -186,4 +186,5 @@ def _has_day(expr: Expr) -> bool:
 def _merge(date: Expr, time: Expr) -> Expr:
     return replace(date, kind="time", start=min(date.start, time.start),
                    end=max(date.end, time.end), hour=time.hour, minute=time.minute,
-                   second=time.second, zone=time.zone, tags={**date.tags, "joined": "1"})
+                   second=time.second, zone=time.zone, alternative=time.alternative,
+                   tags={**date.tags, "joined": "1"})

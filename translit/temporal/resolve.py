@@ -10,7 +10,8 @@ expression gets ``value`` None and an ``unresolved`` reason.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -18,6 +19,7 @@ from translit.temporal.expr import Expr
 from translit.zones import LOCAL, Place, Zone, dst_flag, resolve_zone, to_utc
 
 Span = dict[str, Any]
+PlaceFinder = Callable[[], Place | None]
 NO_REFERENCE = "relative to an unknown reference date"
 Resolved = tuple[str | None, date | None, str | None]
 
@@ -146,23 +148,30 @@ def _clock_text(expr: Expr) -> str:
     return text + (f":{expr.second:02d}" if expr.second is not None else "")
 
 
-def _zone(expr: Expr, setting: Setting, place: Place | None) -> tuple[Zone | None, str | None]:
+def _zone(expr: Expr, setting: Setting, place: PlaceFinder) -> tuple[Zone | None, str | None]:
     if expr.zone is None:
         return None, None
     zone = resolve_zone(expr.zone, lang=setting.lang, region=setting.region)
     if zone is None:
         return None, f"unknown zone {expr.zone!r}"
     if zone.name == LOCAL:
-        if place is None:
+        found = place()
+        if found is None:
             return None, "local time of a place the table does not know"
-        return Zone(place.zone, expr.zone), None
+        return Zone(found.zone, expr.zone), None
     return zone, None
 
 
-def resolve_time(expr: Expr, setting: Setting, direction: int, place: Place | None) -> Span:
+def resolve_time(expr: Expr, setting: Setting, direction: int, place: PlaceFinder) -> Span:
     """The value and extra keys of a time (with or without a date and a zone)."""
     extra: Span = {}
     zone, zone_problem = _zone(expr, setting, place)
+    other = expr.alternative
+    if (zone is None or zone.ambiguous) and other is not None and other.zone is not None:
+        # "1:55 p.m. local time (0855 GMT)": the restatement has the zone we can use
+        expr = replace(expr, hour=other.hour, minute=other.minute, second=other.second,
+                       zone=other.zone, alternative=None)
+        zone, zone_problem = _zone(expr, setting, place)
     clock = _clock_text(expr)
     day: date | None = None
     reason: str | None = zone_problem
@@ -200,7 +209,7 @@ def resolve_time(expr: Expr, setting: Setting, direction: int, place: Place | No
 
 
 def to_span(expr: Expr, text: str, setting: Setting, direction: int,
-            place: Place | None) -> Span:
+            place: PlaceFinder = lambda: None) -> Span:
     """The span dictionary of ``expr`` (see DESIGN.md: kind, start, end, text, value, ...)."""
     span: Span = {"kind": expr.kind, "start": expr.start, "end": expr.end,
                   "text": text[expr.start:expr.end]}

@@ -64,14 +64,21 @@ def counted(p: Parser, i: int) -> Result:
     """Durations, offsets from the reference date and event-anchored spans of time."""
     first, mod, direction = i, None, 0
     approx = p.tokens[i].get("approx")
-    if approx is not None and p.touching(i, i + 1):
+    gap = (p.gap(i, i + 1) or "").strip().lower()
+    if approx is not None and (p.touching(i, i + 1) or gap in p.lex.context["articles_one"]):
         mod, i = str(approx.value), i + 1
     token = p.tokens[i] if i < len(p.tokens) else None
-    if token is not None and token.kind in ("ago", "ahead") and p.touching(i, i + 1):
+    anchor_first = token is not None and token.kind == "anchor" and p.touching(i, i + 1)
+    if token is not None and (token.kind in ("ago", "ahead") or anchor_first) \
+            and p.touching(i, i + 1):
         direction, i = (-1 if token.kind == "ago" else 1), i + 1
-    found = _count(p, i) or _implicit_one(p, i)
+    found = _count(p, i) or _implicit_one(p, i, bare=bool(mod or direction))
     if found is None:
         return None
+    if anchor_first:  # "after two weeks", "спустя две недели", "nach zwei Tagen"
+        end_token = found[1]
+        return Expr("date", p.tokens[first].start, p.tokens[end_token].end, unresolved=ANCHORED,
+                    mod=mod), end_token + 1
     count, j, lead = found
     amount, unit = _unit(p, j, count)
     if _is_age(p, i, j):
@@ -96,8 +103,9 @@ def counted(p: Parser, i: int) -> Result:
     return Expr("date", start, stop, offset=(direction * amount, unit), mod=mod), end
 
 
-def _implicit_one(p: Parser, i: int) -> tuple[int, int, int] | None:
-    """A unit without a count: "a week" (the article), "неделю назад" (nothing at all)."""
+def _implicit_one(p: Parser, i: int, *, bare: bool = False) -> tuple[int, int, int] | None:
+    """A unit without a count: "a week" (the article), "неделю назад", and with ``bare``
+    (after "через", "почти") any singular unit: "через месяц", "почти год"."""
     token = p.tok(i)
     meaning = token.get("unit") if token is not None else None
     if token is None or meaning is None or meaning.plural:
@@ -109,7 +117,7 @@ def _implicit_one(p: Parser, i: int) -> tuple[int, int, int] | None:
         if tail.lower().endswith(article) and (not head or not head[-1].isalnum()):
             return 1, i, base + len(head)
     after = p.tok(i + 1)
-    if after is not None and after.has("ago", "anchor") and p.touching(i, i + 1):
+    if bare or (after is not None and after.has("ago", "anchor") and p.touching(i, i + 1)):
         return 1, i, token.start
     return None
 

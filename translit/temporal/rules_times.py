@@ -6,7 +6,7 @@
 >>> from translit.temporal.grammar import parse
 >>> e = parse("at 10:55 a.m. Swiss time", "en")[0]
 >>> (e.hour, e.minute, e.zone)
-(10, 55, 'Swiss time')
+(10, 55, 'swiss time')
 """
 
 from __future__ import annotations

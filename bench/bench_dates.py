@@ -1,0 +1,130 @@
+"""Dates and times: translit against dateparser's ``search_dates``, side by side in one run.
+
+Run: ``pip install ".[bench]" && python bench/bench_dates.py [--repeat 3]``.
+
+Accuracy: every case of ``tests/data/dates_eval.tsv`` goes to both libraries with its language
+and reference date (dateparser: ``languages=[lang]``, ``RELATIVE_BASE``). A case is right when the
+list of values equals the expected list. dateparser returns datetimes, so each of its results is
+written at the granularity of the expected value in the same position (a year, a month, a day,
+an ISO week, a local or UTC time); it has no durations, ``mod`` or DST flags, so flags are
+ignored for both libraries here (``tests/test_dates_eval.py`` checks translit with flags).
+
+Throughput: the same articles (the cases of each language joined into one text, one sentence per
+line) through both; MB/s of UTF-8 text on one core, best of ``--repeat`` runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Callable
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+from common import best_time, print_table
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+from dates_eval_cases import Case, read_cases, render  # noqa: E402
+
+from translit.temporal import find_dates  # noqa: E402
+
+LANGS = ("en", "de", "ru")
+
+
+def _strip(value: str) -> str:
+    return value.split("[", 1)[0]
+
+
+def translit_values(case: Case) -> tuple[str, ...]:
+    return tuple(_strip(render(s)) for s in find_dates(case.text, ref=case.ref, lang=case.lang))
+
+
+def _as(expected: str, moment: datetime) -> str:
+    """``moment`` written at the granularity and in the zone convention of ``expected``."""
+    if expected.endswith("Z") and moment.tzinfo is not None:
+        moment = moment.astimezone(UTC)
+    if expected.startswith("T"):
+        return moment.strftime("T%H:%MZ" if expected.endswith("Z") else "T%H:%M")
+    if "T" in expected:
+        text = moment.strftime("%Y-%m-%dT%H:%M")
+        return text + "Z" if expected.endswith("Z") and moment.tzinfo is not None else text
+    if "-W" in expected:
+        year, week, _ = moment.isocalendar()
+        return f"{year:04d}-W{week:02d}"
+    return moment.strftime({4: "%Y", 7: "%Y-%m"}.get(len(expected), "%Y-%m-%d"))
+
+
+def dateparser_search() -> Callable[[Case], tuple[str, ...]]:
+    from dateparser.search import search_dates
+
+    def values(case: Case) -> tuple[str, ...]:
+        settings: dict[str, Any] = {}
+        if case.ref:
+            settings["RELATIVE_BASE"] = datetime.combine(date.fromisoformat(case.ref),
+                                                         datetime.min.time())
+        found = search_dates(case.text, languages=[case.lang], settings=settings) or []
+        expected = [_strip(v) for v in case.expected]
+        out = []
+        for index, (_, moment) in enumerate(found):
+            shape = expected[index] if index < len(expected) else "0000-00-00"
+            out.append("null" if shape == "null" else _as(shape, moment))
+        return tuple(out)
+
+    return values
+
+
+def accuracy(cases: list[Case], function: Callable[[Case], tuple[str, ...]]) -> float:
+    right = sum(1 for c in cases if function(c) == tuple(_strip(v) for v in c.expected))
+    return right / len(cases)
+
+
+def articles(cases: list[Case]) -> dict[str, tuple[str, str]]:
+    """One article per language (its cases' sentences, one per line) and a reference date."""
+    return {lang: ("\n".join(c.text for c in cases if c.lang == lang), "2021-10-04")
+            for lang in LANGS}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    cases = read_cases()
+    try:
+        theirs: Callable[[Case], tuple[str, ...]] | None = dateparser_search()
+    except ImportError:
+        theirs = None
+        print("dateparser not installed: pip install dateparser", file=sys.stderr)
+
+    rows = []
+    for lang in LANGS:
+        subset = [c for c in cases if c.lang == lang]
+        ours = accuracy(subset, translit_values)
+        other = accuracy(subset, theirs) if theirs else float("nan")
+        rows.append((lang, len(subset), f"{ours:.1%}", f"{other:.1%}",
+                     f"{ours / other:.1f}x" if other else "inf"))
+    print_table("Accuracy on tests/data/dates_eval.tsv (values; flags ignored)",
+                ("lang", "cases", "translit", "dateparser", "ratio"), rows)
+
+    from dateparser.search import search_dates
+
+    speed_rows = []
+    for lang, (text, ref) in articles(cases).items():
+        size = len(text.encode("utf-8")) / 1e6
+        find_dates(text, ref=ref, lang=lang)  # load tables and compile patterns first
+        ours = best_time(lambda t=text, r=ref, lg=lang: find_dates(t, ref=r, lang=lg),
+                         repeat=args.repeat)
+        base = datetime.combine(date.fromisoformat(ref), datetime.min.time())
+        search_dates(text[:200], languages=[lang])
+        start = time.perf_counter()
+        search_dates(text, languages=[lang], settings={"RELATIVE_BASE": base})
+        other = time.perf_counter() - start
+        speed_rows.append((lang, f"{size * 1000:.1f} KB", f"{size / ours:.2f} MB/s",
+                           f"{size / other:.4f} MB/s", f"{other / ours:.0f}x"))
+    print_table("Throughput on the same articles (one core)",
+                ("lang", "article", "translit", "dateparser", "ratio"), speed_rows)
+
+
+if __name__ == "__main__":
+    main()
