@@ -312,3 +312,24 @@ def test_linear_time_on_adversarial_input(unit: str) -> None:
     find_dates(large, ref=REF, lang="en")
     long = time.perf_counter() - start
     assert long < max(0.05, short) * 10
+
+
+def test_restated_time_gives_the_zone_when_local_time_is_unknown() -> None:
+    span = one("The Soyuz lifted off at 1:55 p.m. local time (0855 GMT) on Oct. 5.")
+    assert span["value"] == "2021-10-05T08:55Z"
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Novitsky has been in orbit since April, and the crew will fly soon.", "en", "2021-04"),
+    ("Nowizki ist seit April im All und wird bald landen.", "de", "2021-04"),
+    ("Morgen startet die Sojus.", "de", "2021-10-05"),
+    ("Через месяц фильм покажут.", "ru", "2021-11"),
+    ("В воскресенье капсула должна приземлиться.", "ru", "2021-10-10"),
+])
+def test_context_words(text: str, lang: str, expected: str) -> None:
+    assert one(text, lang)["value"] == expected
+
+
+def test_morning_is_not_tomorrow() -> None:
+    assert values("Heute Morgen startet die Sojus.", "de") == ["2021-10-04"]
+    assert values("Am Morgen startet die Sojus.", "de") == []

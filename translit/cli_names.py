@@ -1,8 +1,9 @@
 """Commands on names: ``match`` (are two spellings one person?) and ``key``.
 
 >>> from translit.cli import main
->>> main(["match", "Anton Shkaplerov", "Anton Schkaplerow"])
-same	0.95	Anton Shkaplerov	Anton Schkaplerow
+>>> main(["match", "--format", "jsonl", "Anton Shkaplerov", "Anton Schkaplerow"])
+... # doctest: +ELLIPSIS
+{"a": "Anton Shkaplerov", "b": "Anton Schkaplerow", "same": true, "score": 0.95, ...}
 0
 >>> main(["key", "Юлия Пересильд", "Julija Peressild"])
 ula peresild

@@ -68,6 +68,11 @@ class Lexicon:
             return found[0]
         return self.words.get(folded)
 
+    def entries_spellings(self, cyrillic: str, scheme: str) -> tuple[str, ...]:
+        """Every spelling of a known Cyrillic name in ``scheme`` (preferred first)."""
+        entry = self.by_cyrillic.get(unicodedata.normalize("NFC", cyrillic.strip()).lower())
+        return entry.spellings.get(scheme, ()) if entry is not None else ()
+
     def spelling(self, cyrillic: str, scheme: str) -> str | None:
         """The conventional spelling of a known Cyrillic name in ``scheme``, if it has one."""
         entry = self.by_cyrillic.get(unicodedata.normalize("NFC", cyrillic.strip()).lower())

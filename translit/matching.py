@@ -18,13 +18,16 @@ from __future__ import annotations
 import threading
 from dataclasses import dataclass, field
 
-from translit.name_key import fold, known_keys, name_style, ordered_words, word_key
+from translit.name_key import fold, known_keys, name_styles, ordered_words, word_key
 from translit.nameparts import Token, tokenize
+from translit.schemes import has_cyrillic
 
 WEIGHTS = {"surname": 0.55, "given": 0.35, "patronymic": 0.10}
 PART_SCORES = {"same": 1.0, "variant": 0.8, "initial": 0.75, "absent": 0.5, "related": 0.35,
                "different": 0.0}
 VOWELS = frozenset("aeiou")
+ALTERNATIVES = 2
+"""How many likely styles a name's words are keyed under (a ch may be ч, х or ш)."""
 
 
 @dataclass(frozen=True)
@@ -41,6 +44,9 @@ class ParsedName:
     surname: str = ""
     surname_text: str = ""
     gender: str | None = None
+    given_keys: frozenset[str] = frozenset()
+    patronymic_keys: frozenset[str] = frozenset()
+    surname_keys: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -119,19 +125,32 @@ def _tables() -> _Tables:
     return found
 
 
-def _units(words: list[Token], style: str, lexicon: bool) -> list[tuple[str, str, bool]]:
-    """(key, text, is initial) per unit, hyphenated words joined."""
-    units: list[tuple[str, str, bool]] = []
+Unit = tuple[str, str, bool, frozenset[str]]
+
+
+def _units(words: list[Token], styles: list[str], lexicon: bool) -> list[Unit]:
+    """(key, text, is initial, keys under the other likely styles) per unit."""
+    units: list[Unit] = []
     previous = -1
     for token in words:
-        key = word_key(token.text, style, lexicon=lexicon)
+        keys = [word_key(token.text, style, lexicon=lexicon) for style in styles]
         if units and token.unit == previous:
             last = units[-1]
-            units[-1] = (f"{last[0]}-{key}", f"{last[1]}-{token.text}", False)
+            joined = frozenset(f"{a}-{b}" for a in last[3] for b in keys)
+            units[-1] = (f"{last[0]}-{keys[0]}", f"{last[1]}-{token.text}", False, joined)
         else:
-            units.append((key, token.text, token.initial))
+            units.append((keys[0], token.text, token.initial, frozenset(keys)))
         previous = token.unit
     return units
+
+
+def _known_name(name: str) -> str:
+    """The Cyrillic of a name the lexicon knows as a whole (Peter the Great), else the name."""
+    from translit.inversion import fold_latin
+    from translit.lexicon import lexicon
+
+    found = lexicon().by_latin.get(fold_latin(name.strip()))
+    return found[0] if found is not None else name
 
 
 def parse_name(name: str, *, lexicon: bool = True) -> ParsedName:
@@ -144,10 +163,11 @@ def parse_name(name: str, *, lexicon: bool = True) -> ParsedName:
     if cached is not None:
         return cached
     tables = _tables()
-    tokens = tokenize(name)
-    style = name_style(tokens)
-    units = _units(ordered_words(tokens), style, lexicon)
-    given = patronymic = surname = ("", "", False)
+    tokens = tokenize(_known_name(name) if lexicon else name)
+    styles = name_styles(tokens)[:ALTERNATIVES]
+    units = _units(ordered_words(tokens), styles, lexicon)
+    empty: Unit = ("", "", False, frozenset())
+    given = patronymic = surname = empty
     if len(units) == 1:
         surname = units[0]
     elif units:
@@ -163,8 +183,11 @@ def parse_name(name: str, *, lexicon: bool = True) -> ParsedName:
                tables.patronymic(patronymic[0]) if patronymic[0] else None,
                tables.surname_gender.get(surname[0])]
     known = [g for g in genders if g]
+    style = styles[0] if any(t.is_word and not has_cyrillic(t.text) for t in tokens) \
+        else "cyrillic"
     parsed = ParsedName(name, style, given[0], given[1], given[2], patronymic[0],
-                        patronymic[1], surname[0], surname[1], known[0] if known else None)
+                        patronymic[1], surname[0], surname[1], known[0] if known else None,
+                        given[3], patronymic[3], surname[3])
     with _lock:
         if len(_parsed) > 100_000:
             _parsed.clear()
@@ -175,12 +198,15 @@ def parse_name(name: str, *, lexicon: bool = True) -> ParsedName:
 def _given(a: ParsedName, b: ParsedName) -> str:
     if not a.given or not b.given:
         return "absent"
-    if a.given == b.given:
+    if a.given_keys & b.given_keys:
         return "same"
     if a.initial or b.initial:
-        short, full = (a.given, b.given) if a.initial else (b.given, a.given)
-        if full.startswith(short) or (short in ("", "i", "e") and full[:1] in VOWELS):
-            return "initial"
+        shorts, fulls = (a.given_keys, b.given_keys) if a.initial else (b.given_keys,
+                                                                         a.given_keys)
+        for short in shorts:
+            for full in fulls:
+                if full.startswith(short) or (short in ("", "i", "e") and full[:1] in VOWELS):
+                    return "initial"
         return "different"
     if b.given in _tables().variants.get(a.given, ()):
         return "variant"
@@ -190,15 +216,18 @@ def _given(a: ParsedName, b: ParsedName) -> str:
 def _patronymic(a: ParsedName, b: ParsedName) -> str:
     if not a.patronymic or not b.patronymic:
         return "absent"
-    return "same" if a.patronymic == b.patronymic else "different"
+    return "same" if a.patronymic_keys & b.patronymic_keys else "different"
 
 
 def _surname(a: ParsedName, b: ParsedName) -> str:
     if not a.surname or not b.surname:
         return "absent"
-    if a.surname == b.surname:
+    if a.surname_keys & b.surname_keys:
         return "same"
-    return "related" if _tables().related(a.surname, b.surname) else "different"
+    tables = _tables()
+    if any(tables.related(x, y) for x in a.surname_keys for y in b.surname_keys):
+        return "related"
+    return "different"
 
 
 def match(a: str, b: str, *, lexicon: bool = True) -> MatchResult:
@@ -212,13 +241,13 @@ def match(a: str, b: str, *, lexicon: bool = True) -> MatchResult:
              "patronymic": _patronymic(left, right)}
     clash = left.gender is not None and right.gender is not None and left.gender != right.gender
     score = sum(WEIGHTS[p] * PART_SCORES[v] for p, v in parts.items())
-    same = parts["surname"] == "same" and "different" not in parts.values() and not clash
+    blocking = {"different", "variant"}
+    same = parts["surname"] == "same" and not blocking & set(parts.values()) and not clash
     if same:
         verdict = "same" if all(v == "same" or (p == "patronymic" and v == "absent")
                                 for p, v in parts.items()) else "compatible"
-    elif parts["surname"] == "related" and "different" not in parts.values():
-        verdict = "related"
-    elif parts["surname"] == "related":
+    elif "related" in parts.values() or (parts["given"] == "variant"
+                                         and parts["surname"] == "same"):
         verdict = "related"
     else:
         verdict = "different"
@@ -244,6 +273,12 @@ def _why(left: ParsedName, right: ParsedName, parts: dict[str, str], clash: bool
         pieces.append(f"gender {left.gender} / {right.gender}")
     pieces.append(f"read as {left.style} / {right.style}")
     return "; ".join(pieces)
+
+
+def clear_cache() -> None:
+    """Forget the names parsed so far (the tables derived from the name data stay)."""
+    with _lock:
+        _parsed.clear()
 
 
 def reset() -> None:

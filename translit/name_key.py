@@ -77,12 +77,15 @@ def _representative(entries: tuple[InverseEntry, ...]) -> str:
     return best.cyrillic
 
 
-def _tables(inverse: Inverse) -> tuple[dict[str, str], dict[str, str], int]:
-    """(piece → Cyrillic, ending → Cyrillic, longest piece) for greedy reading."""
+Reader = tuple[dict[str, str], dict[str, str], dict[str, tuple[int, ...]]]
+
+
+def _tables(inverse: Inverse) -> Reader:
+    """(piece → Cyrillic, ending → Cyrillic, first letter → piece lengths, longest first)."""
     cache_key = f"tables:{inverse.scheme}:{id(inverse)}"
     found = _state.get(cache_key)
     if isinstance(found, tuple):
-        return found  # type: ignore[return-value]
+        return found
     pieces: dict[str, str] = {}
     endings: dict[str, str] = {}
     for latin, entries in inverse.entries.items():
@@ -92,7 +95,10 @@ def _tables(inverse: Inverse) -> tuple[dict[str, str], dict[str, str], int]:
         ends = tuple(e for e in entries if e.at_end)
         if ends:
             endings[latin] = _representative(ends)
-    built = (pieces, endings, max(len(k) for k in pieces))
+    lengths: dict[str, set[int]] = {}
+    for piece in pieces:
+        lengths.setdefault(piece[0], set()).add(len(piece))
+    built = (pieces, endings, {k: tuple(sorted(v, reverse=True)) for k, v in lengths.items()})
     with _lock:
         _state[cache_key] = built
     return built
@@ -101,22 +107,25 @@ def _tables(inverse: Inverse) -> tuple[dict[str, str], dict[str, str], int]:
 def read_back(word: str, scheme: str) -> str:
     """A quick Cyrillic reading of a lowercase Latin word: longest pieces, endings at the end.
 
-    >>> read_back("schkaplerow", "de")
-    'шкаплеров'
+    >>> fold(read_back("schkaplerow", "de"))
+    'shkaplerov'
     """
+    key = (word, scheme)
+    cached = _readings.get(key)
+    if cached is not None:
+        return cached
     inverse = inverse_of(scheme)
     whole = inverse.words.get(word)
     if whole is not None:
         return whole
-    pieces, endings, longest = _tables(inverse)
+    pieces, endings, lengths = _tables(inverse)
     out: list[str] = []
     index, size = 0, len(word)
     while index < size:
-        rest = word[index:]
-        if rest in endings:
-            out.append(endings[rest])
+        if word[index:] in endings:
+            out.append(endings[word[index:]])
             break
-        for length in range(min(longest, size - index), 0, -1):
+        for length in lengths.get(word[index], ()):
             found = pieces.get(word[index:index + length])
             if found is not None:
                 out.append(found)
@@ -124,7 +133,14 @@ def read_back(word: str, scheme: str) -> str:
                 break
         else:
             index += _fallback(word, index, out)
-    return "".join(out)
+    result = "".join(out)
+    if len(_readings) > 200_000:
+        _readings.clear()
+    _readings[key] = result
+    return result
+
+
+_readings: dict[tuple[str, str], str] = {}
 
 
 def _fallback(word: str, index: int, out: list[str]) -> int:
@@ -164,22 +180,28 @@ def ordered_words(tokens: list[Token]) -> list[Token]:
 
 
 def name_style(tokens: list[Token]) -> str:
-    """The scheme the Latin words of a name follow (``en`` when nothing tells).
+    """The scheme the Latin words of a name follow (``en`` when nothing tells)."""
+    return name_styles(tokens)[0]
+
+
+def name_styles(tokens: list[Token]) -> list[str]:
+    """The schemes a name's Latin words may follow, most likely first (``["en"]`` if none).
 
     The schemes whose spelling tells score close to the best are told apart by how Russian
-    their reading of the name looks (the letter model of :mod:`translit.spelling`).
+    their reading of the name looks (the letter model of :mod:`translit.spelling`) and whether
+    the name tables know it.
     """
     words = [fold_latin(t.text) for t in tokens if t.is_word and not has_cyrillic(t.text)]
     if not words:
-        return "en"
+        return ["en"]
     scored = style_scores(" ".join(words))
     best = scored[0][1]
     close = [(s, score) for s, score in scored if score >= best - STYLE_MARGIN][:STYLE_LIMIT]
     if len(close) == 1:
-        return close[0][0]
+        return [close[0][0]]
     readings = {s: [read_back(w, s) for w in words] for s, _ in close}
     if all(r == readings[close[0][0]] for r in readings.values()):
-        return close[0][0]
+        return [close[0][0]]
     model = letter_model()
     known = known_keys()
     judged: dict[tuple[str, ...], float] = {}
@@ -191,7 +213,7 @@ def name_style(tokens: list[Token]) -> str:
                                   for r in reading)
         totals.append((judged[reading] + STYLE_WEIGHT * score - PREFERENCE_STEP * index,
                        -index, scheme))
-    return max(totals)[2]
+    return [scheme for _, _, scheme in sorted(totals, reverse=True)]
 
 
 def known_keys() -> frozenset[str]:
@@ -243,7 +265,16 @@ def _key_function(style: str, lexicon: bool) -> Callable[[str], str]:
     return key
 
 
+def clear_cache() -> None:
+    """Forget the keys of words folded so far (the tables stay)."""
+    _readings.clear()
+    engine = _state.get("engine")
+    if isinstance(engine, Engine):
+        engine.clear_cache()
+
+
 def reset() -> None:
     """Forget the fold table and the reading tables."""
+    _readings.clear()
     with _lock:
         _state.clear()

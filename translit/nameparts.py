@@ -8,7 +8,7 @@ surname first; ``D.`` and ``Yu.`` are initials.
 >>> [t.text for t in tokenize("Rogozin, Dmitry O.") if t.is_word]
 ['Rogozin', 'Dmitry', 'O']
 >>> unit_roles(tokenize("Rogozin, Dmitry"))[0]
-(['surname', '', '', '', 'given'], 0.0)
+(['surname', '', 'given'], 0.0)
 """
 
 from __future__ import annotations
@@ -59,10 +59,10 @@ def tokenize(name: str) -> list[Token]:
     joined = False
     for position, (piece, is_word) in enumerate(raw):
         if not is_word:
-            joined = piece.strip(" \t") == "-" or piece == "-"
+            joined = piece in ("-", "\u2010", "\u2011")
             tokens.append(Token(piece, False))
             continue
-        if not joined:
+        if not joined or unit < 0:
             unit += 1
         following = raw[position + 1][0] if position + 1 < len(raw) else ""
         letters = piece.rstrip(INNER)

@@ -26,10 +26,14 @@ _user_files: dict[str, Path] = {}
 _loaded: dict[str, Scheme] = {}
 
 
+NOT_SCHEMES = frozenset({"zones"})
+"""Table files that may sit beside scheme files in a user folder but are other kinds of table."""
+
+
 def _scheme_files(folder: Path) -> dict[str, Path]:
     inner = folder / "schemes"
     base = inner if inner.is_dir() else folder
-    return {p.stem: p for p in sorted(base.glob("*.toml"))}
+    return {p.stem: p for p in sorted(base.glob("*.toml")) if p.stem not in NOT_SCHEMES}
 
 
 def _env_dirs() -> list[Path]:

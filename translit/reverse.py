@@ -152,12 +152,15 @@ def _restore_case(cyrillic: str, latin: str) -> str:
     return cyrillic
 
 
+Option = tuple[str, float, frozenset[str] | None, str | None]
+
+
 def _word_options(token: Token, role: str, styles: list[str], exact: bool,
-                  lexicon: bool) -> list[tuple[str, float, frozenset[str] | None, str | None]]:
-    if has_cyrillic(token.text) or not token.text.isascii() and not any(
-            c.isalpha() for c in token.text):
+                  lexicon: bool) -> list[Option]:
+    if has_cyrillic(token.text) or (not token.text.isascii() and not any(
+            c.isalpha() for c in token.text)):
         return [(token.text, 0.0, None, None)]
-    options = []
+    options: list[Option] = []
     for reading in word_readings(token.text, styles, exact=exact, lexicon=lexicon)[:PER_WORD]:
         bonus, gender = role_score(reading.cyrillic, role) if len(reading.cyrillic) > 1 \
             else (0.0, None)
@@ -216,8 +219,14 @@ def _rank(tokens: list[Token], styles: list[str], n: int, exact: bool,
           lexicon: bool) -> list[Candidate]:
     best: list[tuple[float, list[str], frozenset[str] | None]] = []
     for roles, order_cost in unit_roles(tokens):
-        per_word = [_word_options(t, roles[i], styles, exact, lexicon) if t.is_word
-                    else [(t.text, 0.0, None, None)] for i, t in enumerate(tokens)]
+        separator: Option
+        per_word: list[list[Option]] = []
+        for index, token in enumerate(tokens):
+            if token.is_word:
+                per_word.append(_word_options(token, roles[index], styles, exact, lexicon))
+            else:
+                separator = (token.text, 0.0, None, None)
+                per_word.append([separator])
         for combo in _combinations(per_word):
             score = sum(o[1] for o in combo) - order_cost
             score += _gender_term([o[3] for o in combo])
@@ -239,8 +248,7 @@ def _rank(tokens: list[Token], styles: list[str], n: int, exact: bool,
             for (text, (_, fits)), w in zip(ranked[:n], weights[:n], strict=True)]
 
 
-def _combinations(per_word: list[list[tuple[str, float, frozenset[str] | None, str | None]]]
-                  ) -> list[tuple[tuple[str, float, frozenset[str] | None, str | None], ...]]:
+def _combinations(per_word: list[list[Option]]) -> list[tuple[Option, ...]]:
     """The combinations of readings worth scoring: all of the few best per word."""
     sizes = [len(options) for options in per_word]
     limit = 4 if math.prod(sizes) > 4096 else PER_WORD

@@ -55,11 +55,11 @@ class LetterModel:
             types = len(bucket)
             return (bucket.get(char, 0) + types * self._base) / (total + types or 1)
         lower = self._prob(context[1:], char)
-        bucket = self._counts.get(context)
-        if bucket is None:
+        found = self._counts.get(context)
+        if found is None:
             return lower
-        types = len(bucket)
-        return (bucket.get(char, 0) + types * lower) / (self._totals[context] + types)
+        types = len(found)
+        return (found.get(char, 0) + types * lower) / (self._totals[context] + types)
 
     def step(self, history: str, char: str) -> float:
         """log P(char | the last letters of history); ``history`` includes start padding."""

@@ -18,7 +18,8 @@ from __future__ import annotations
 import os
 import threading
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import lru_cache
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from pathlib import Path
 from typing import Any
@@ -28,6 +29,7 @@ from translit.loader import builtin_table_dir, line_of
 
 ENV_VARIABLE = "TRANSLIT_TABLES"
 LOCAL = "local"
+MEMO_SIZE = 4096  # resolved zone texts remembered per table
 _SECTIONS = ("phrases", "abbreviations", "ambiguous", "places", "samples")
 
 
@@ -54,13 +56,19 @@ class Zone:
 
     def tzinfo(self) -> tzinfo:
         """The ``tzinfo`` for this zone (``ZoneInfo`` or a fixed ``timezone``)."""
-        if self.fixed:
-            offset = parse_offset(self.name)
-            assert offset is not None
-            return timezone(offset)
-        from zoneinfo import ZoneInfo
+        return _tzinfo(self.name)
 
-        return ZoneInfo(self.name)
+
+@lru_cache(maxsize=512)
+def _tzinfo(name: str) -> tzinfo:
+    """One ``tzinfo`` per zone name, kept (``ZoneInfo``'s own cache holds only a few)."""
+    if name[:1] in "+-":
+        offset = parse_offset(name)
+        assert offset is not None
+        return timezone(offset)
+    from zoneinfo import ZoneInfo
+
+    return ZoneInfo(name)
 
 
 @dataclass(frozen=True)
@@ -80,6 +88,8 @@ class ZoneTable:
     ambiguous: dict[str, dict[str, dict[str, Any]]]
     places: dict[str, Place]
     samples: dict[str, str]
+    resolved: dict[tuple[str, str | None, str | None], Zone | None] = field(
+        default_factory=dict, compare=False, repr=False)
 
     def all_phrases(self) -> dict[str, str]:
         """Every phrase of every language (lowercase) → zone value."""
@@ -247,6 +257,17 @@ def resolve_zone(text: str, *, lang: str | None = None, region: str | None = Non
     '+08:00'
     """
     table = load_zone_table()
+    key = (text, lang, region)
+    if key in table.resolved:
+        return table.resolved[key]
+    if len(table.resolved) > MEMO_SIZE:
+        table.resolved.clear()
+    zone = _resolve(table, text, lang, region)
+    table.resolved[key] = zone
+    return zone
+
+
+def _resolve(table: ZoneTable, text: str, lang: str | None, region: str | None) -> Zone | None:
     spoken = " ".join(unicodedata.normalize("NFC", text).split())
     lowered = spoken.lower()
     if lang and lowered in table.phrases.get(lang, {}):

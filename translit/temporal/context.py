@@ -10,6 +10,7 @@ True
 from __future__ import annotations
 
 import threading
+from bisect import bisect_left, bisect_right
 from typing import Any
 
 from translit.temporal.lexicon import get_lexicon
@@ -18,6 +19,7 @@ from translit.zones import Place, find_place, load_zone_table
 _lock = threading.Lock()
 _patterns: dict[str, Any] = {}
 WINDOW = 300
+NEAR = 40
 
 
 def _compiled(name: str, build: Any) -> Any:
@@ -32,28 +34,32 @@ def _compiled(name: str, build: Any) -> Any:
 
 
 def _alternatives(words: tuple[str, ...]) -> str:
-    import regex
+    import re
 
-    escaped = [regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len,
-                                                                       reverse=True)]
+    escaped = [re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len,
+                                                                    reverse=True)]
     return "|".join(escaped) or "(?!)"
 
 
 def _tense_pattern(lang: str) -> Any:
-    import regex
+    import re
 
     lex = get_lexicon(lang)
     suffixes = _alternatives(lex.past_suffixes)
-    weak = rf"|(?P<weak>\w+(?:{suffixes}))" if lex.past_suffixes else ""
+    weak = rf"|(?P<weak>\w+(?:{suffixes}))" if lex.past_suffixes else "|(?P<weak>(?!))"
     source = (rf"(?<!\w)(?:(?P<future>{_alternatives(lex.future)})"
               rf"|(?P<past>{_alternatives(lex.past)}){weak})(?!\w)")
-    return regex.compile(source, regex.IGNORECASE)
+    return re.compile(source)  # applied to the lowercased text
 
 
 def _sentence_pattern() -> Any:
-    import regex
+    """Candidate sentence ends; one counts if a capital letter or a quote follows.
 
-    return regex.compile(r"(?<!\d)[.!?]\s+(?=[\p{Lu}\"«„])|\n")
+    Each branch starts with a literal so that the engine skips to the next candidate quickly.
+    """
+    import re
+
+    return re.compile(r"\.(?<!\d\.)\s+|!(?<!\d!)\s+|\?(?<!\d\?)\s+|\n")
 
 
 def _place_pattern() -> Any:
@@ -73,16 +79,29 @@ def _place_pattern() -> Any:
     return pattern
 
 
+def _opens_sentence(text: str, match: Any) -> bool:
+    following = text[match.end():match.end() + 1]
+    return match.group() == "\n" or following.isupper() or following in ("\"", "«", "„")
+
+
 class Context:
     """Questions about the text around a position, answered from the language's table."""
 
-    def __init__(self, text: str, lang: str) -> None:
+    def __init__(self, text: str, lang: str, *, lowered: str | None = None) -> None:
         self.text = text
+        self.lowered = lowered  # the text in lowercase (same offsets), made when first needed
         self.lang = lang
         self.lex = get_lexicon(lang)
+        self._tails: dict[int, str] = {}
+        self._ends: list[tuple[int, int]] | None = None  # (start, end) of sentence ends
+        self._tenses: dict[tuple[int, int], list[tuple[int, int, int, bool]]] = {}
 
     def _before(self, pos: int) -> str:
-        return " ".join(self.text[max(0, pos - 40):pos].lower().split())
+        tail = self._tails.get(pos)
+        if tail is None:
+            tail = " ".join(self.text[max(0, pos - 40):pos].lower().split())
+            self._tails[pos] = tail
+        return tail
 
     def preceded_by(self, pos: int, words: tuple[str, ...]) -> bool:
         """Whether one of ``words`` (whole words) stands right before ``pos``."""
@@ -118,31 +137,63 @@ class Context:
                 return True
         return False
 
+    def _sentence_ends(self) -> list[tuple[int, int]]:
+        """(start, end) of every sentence end in the text, found in one pass on first use."""
+        if self._ends is None:
+            pattern = _compiled("sentence", _sentence_pattern)
+            text = self.text
+            self._ends = [m.span() for m in pattern.finditer(text) if _opens_sentence(text, m)]
+        return self._ends
+
     def sentence(self, pos: int) -> tuple[int, int]:
         """The bounds of the sentence around ``pos`` (at most :data:`WINDOW` each side)."""
-        pattern = _compiled("sentence", _sentence_pattern)
-        low = max(0, pos - WINDOW)
-        start = low
-        for match in pattern.finditer(self.text, low, pos):
-            start = match.end()
-        found = pattern.search(self.text, pos, min(len(self.text), pos + WINDOW))
-        return start, found.start() + 1 if found else min(len(self.text), pos + WINDOW)
+        ends = self._sentence_ends()
+        start = max(0, pos - WINDOW)
+        index = bisect_right(ends, (pos, pos))
+        before = index - 1
+        while before >= 0 and ends[before][1] > pos:
+            before -= 1
+        if before >= 0 and ends[before][0] >= start:
+            start = ends[before][1]
+        stop = min(len(self.text), pos + WINDOW)
+        after = bisect_left(ends, (pos, -1))
+        if after < len(ends) and ends[after][0] < stop:
+            return start, ends[after][0] + 1
+        return start, stop
+
+    def _tense_marks(self, start: int, stop: int) -> list[tuple[int, int, int, bool]]:
+        """(start, end, +1 future / -1 past, weak) of the tense markers in a sentence."""
+        key = (start, stop)
+        found = self._tenses.get(key)
+        if found is None:
+            pattern = _compiled(f"tense:{self.lang}", lambda: _tense_pattern(self.lang))
+            if self.lowered is None:
+                from translit.temporal.lexer import lower_text
+
+                self.lowered = lower_text(self.text)
+            found = [(m.start(), m.end(), 1 if m.group("future") else -1, bool(m.group("weak")))
+                     for m in pattern.finditer(self.lowered, start, stop)]
+            self._tenses[key] = found
+        return found
 
     def direction(self, pos: int, end: int | None = None) -> int:
         """+1 if the sentence looks forward (future tense), -1 if back (past), 0 if unknown.
 
-        The tense marker nearest before the expression wins; else the nearest after it.
+        "since" words right before mean the past. Otherwise a tense word ("will", "soll",
+        "будет") within :data:`NEAR` characters wins; else the nearest marker, also a past-tense
+        ending ("-ed", "-ал"), looking before the expression first, then after it.
         """
-        pattern = _compiled(f"tense:{self.lang}", lambda: _tense_pattern(self.lang))
+        if self.preceded_by(pos, self.lex.context["since"]):
+            return -1
         start, stop = self.sentence(pos)
-        before = [m for m in pattern.finditer(self.text, start, pos)]
-        after = [m for m in pattern.finditer(self.text, end if end is not None else pos, stop)]
-        for strong in (True, False):  # tense words first, then past-tense endings ("-ed")
-            for matches in (reversed(before), after):
-                for match in matches:
-                    if strong != bool(match.group("weak") if "weak" in match.re.groupindex
-                                      else False):
-                        return 1 if match.group("future") else -1
+        after_start = end if end is not None else pos
+        marks = self._tense_marks(start, stop)
+        before = [m for m in marks if m[1] <= pos][-1:]
+        after = [m for m in marks if m[0] >= after_start][:2]
+        strong = [m for m in (*before, *after)
+                  if not m[3] and min(abs(pos - m[1]), abs(m[0] - after_start)) <= NEAR]
+        for mark in (*strong, *before, *after[:1]):
+            return mark[2]
         return 0
 
     def place(self, pos: int, *, after: int = 0) -> Place | None:

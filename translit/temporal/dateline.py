@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from translit.temporal.expr import Expr
 from translit.temporal.grammar import parse
 from translit.temporal.lexicon import get_lexicon
 from translit.zones import Place, find_place
@@ -50,20 +51,26 @@ def _prefix_place(prefix: str, markers: tuple[str, ...]) -> tuple[bool, Place | 
 
 def find_dateline(text: str, lang: str) -> Dateline | None:
     """The dateline at the start of ``text`` (one of its first lines), or None."""
-    head = text[:HEAD]
+    return dateline_from(text, parse(text[:HEAD], lang), lang)
+
+
+def dateline_from(text: str, exprs: list[Expr], lang: str) -> Dateline | None:
+    """The dateline among ``exprs`` already found in ``text``: on each of the first lines, the
+    first full date counts if only a place or a marker word ("date", "Datum") precedes it."""
     markers = get_lexicon(lang).dateline_markers
-    offset = 0
-    for line in head.split("\n"):
-        if line.strip():
-            for expr in parse(line, lang):
-                if expr.year is None or expr.month is None or expr.day is None:
-                    continue
-                if expr.start > MAX_PREFIX:
-                    break
-                ok, place = _prefix_place(line[:expr.start], markers)
-                if ok:
-                    return Dateline(date(expr.year, expr.month, expr.day),
-                                    offset + expr.start, offset + expr.end, place)
-                break
-        offset += len(line) + 1
+    done: set[int] = set()
+    for expr in exprs:
+        if expr.start >= HEAD:
+            break
+        if expr.year is None or expr.month is None or expr.day is None:
+            continue
+        line_start = text.rfind("\n", 0, expr.start) + 1
+        if line_start in done:
+            continue
+        done.add(line_start)
+        if expr.start - line_start > MAX_PREFIX:
+            continue
+        ok, place = _prefix_place(text[line_start:expr.start], markers)
+        if ok:
+            return Dateline(date(expr.year, expr.month, expr.day), expr.start, expr.end, place)
     return None

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from translit.errors import TranslitError
-from translit.temporal.dateline import Dateline, find_dateline
+from translit.temporal.dateline import Dateline, dateline_from
 from translit.temporal.expr import Expr
 from translit.temporal.grammar import Parser, run
 from translit.temporal.language import detect_language
@@ -67,17 +67,18 @@ def collect_temporal(text: str, *, ref: str | date | datetime | None = None, lan
     if lang not in LANGUAGES:
         raise TranslitError(f"unknown language {lang!r}; known: auto, {', '.join(LANGUAGES)}")
     reference = parse_ref_date(ref)
-    dateline = find_dateline(text, lang)
+    parser = Parser(text, lang, region=region)
+    exprs = run(parser)
+    dateline = dateline_from(text, exprs, lang)
     source = "option" if reference is not None else "none"
     if reference is None and dateline is not None:
         reference, source = dateline.date, "dateline"
     home = dateline.place if dateline else None
     if region is None and home is not None:
-        region = home.region
+        region = home.region  # decides ambiguous zone abbreviations (slash dates: --region)
     setting = Setting(reference, lang, region, home)
-    parser = Parser(text, lang, region=region)
     spans = []
-    for expr in run(parser):
+    for expr in exprs:
         direction = parser.context.direction(expr.start, expr.end) \
             if _needs_direction(expr, reference) else 0
         spans.append(to_span(expr, text, setting, direction, _Places(parser, expr, dateline)))

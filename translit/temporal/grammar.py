@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from translit.temporal.context import Context
 from translit.temporal.expr import Expr
-from translit.temporal.lexer import Token, tokenize
+from translit.temporal.lexer import Token, lower_text, tokenize
 
 Rule = Callable[["Parser", int], "tuple[Expr, int] | None"]
 MAX_GAP = 30
@@ -28,8 +28,9 @@ class Parser:
         self.text = text
         self.lang = lang
         self.region = region
-        self.tokens = tokenize(text, lang)
-        self.context = Context(text, lang)
+        lowered = lower_text(text)
+        self.tokens = tokenize(text, lang, lowered=lowered)
+        self.context = Context(text, lang, lowered=lowered)
         self.lex = self.context.lex
 
     def tok(self, i: int) -> Token | None:
@@ -99,22 +100,46 @@ def _unit(token: Token) -> str | None:
     return str(meaning.value) if meaning else None
 
 
-def _rules() -> tuple[Rule, ...]:
+def _rules() -> tuple[tuple[Rule, frozenset[str]], ...]:
+    """Every rule, in priority order, with the token kinds it can start at."""
     from translit.temporal import rules_counts, rules_dates, rules_times
 
-    return (rules_dates.numeric_date, rules_dates.weekday_and_date, rules_dates.month_first,
-            rules_dates.day_first, rules_times.time_of_day, rules_dates.relative_day,
-            rules_dates.shifted, rules_dates.vague, rules_counts.counted,
-            rules_dates.anchored, rules_dates.weekday, rules_dates.year)
+    return (
+        (rules_dates.numeric_date, frozenset({"iso", "dotted", "slash"})),
+        (rules_dates.weekday_and_date, frozenset({"weekday"})),
+        (rules_dates.month_first, frozenset({"month"})),
+        (rules_dates.day_first, frozenset({"num", "ordinal"})),
+        (rules_times.time_of_day, frozenset({"hhmm", "hampm", "clock", "num"})),
+        (rules_dates.relative_day, frozenset({"day"})),
+        (rules_dates.shifted, frozenset({"shift"})),
+        (rules_dates.vague, frozenset({"vague"})),
+        (rules_counts.counted, frozenset({"approx", "ago", "ahead", "anchor", "num", "number",
+                                          "unit"})),
+        (rules_dates.anchored, frozenset({"anchored"})),
+        (rules_dates.weekday, frozenset({"weekday"})),
+        (rules_dates.year, frozenset({"num"})),
+    )
+
+
+_by_kinds: dict[frozenset[str], tuple[Rule, ...]] = {}
+
+
+def _rules_for(token: Token) -> tuple[Rule, ...]:
+    """The rules that can start at ``token`` (cached by its set of kinds)."""
+    found = _by_kinds.get(token.kinds)
+    if found is None:
+        found = tuple(rule for rule, starts in _rules() if starts & token.kinds)
+        _by_kinds[token.kinds] = found
+    return found
 
 
 def run(parser: Parser) -> list[Expr]:
     """The expressions of the parser's text, in order, without overlaps."""
-    rules = _rules()
     found: list[Expr] = []
+    tokens = parser.tokens
     i = 0
-    while i < len(parser.tokens):
-        for rule in rules:
+    while i < len(tokens):
+        for rule in _rules_for(tokens[i]):
             result = rule(parser, i)
             if result is not None:
                 found.append(result[0])
@@ -184,7 +209,9 @@ def _has_day(expr: Expr) -> bool:
 
 
 def _merge(date: Expr, time: Expr) -> Expr:
-    return replace(date, kind="time", start=min(date.start, time.start),
-                   end=max(date.end, time.end), hour=time.hour, minute=time.minute,
-                   second=time.second, zone=time.zone, alternative=time.alternative,
-                   tags={**date.tags, "joined": "1"})
+    """``date`` (the parser's own object, changed in place) with the clock of ``time``."""
+    date.kind, date.start, date.end = "time", min(date.start, time.start), max(date.end, time.end)
+    date.hour, date.minute, date.second = time.hour, time.minute, time.second
+    date.zone, date.alternative = time.zone, time.alternative
+    date.tags = {**date.tags, "joined": "1"}
+    return date

@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import threading
 import unicodedata
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from translit.temporal.lexicon import Lexicon, Meaning, get_lexicon
 from translit.zones import load_zone_table
@@ -20,22 +19,24 @@ from translit.zones import load_zone_table
 _lock = threading.Lock()
 _patterns: dict[str, Any] = {}
 
+# Patterns of numeric tokens, all lowercase: the lexer scans the lowercased text (same offsets).
 _NUMERIC = (
-    ("iso", r"\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?"),
+    ("iso", r"\d{4}-\d{2}-\d{2}(?:t\d{2}:\d{2}(?::\d{2})?(?:z|[+-]\d{2}:?\d{2})?)?"),
     ("dotted", r"\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})"),
     ("slash", r"\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})"),
-    ("offset", r"(?:UTC|GMT) ?[+−-] ?\d{1,2}(?::?\d{2})?"),
     ("hhmm", r"\d{1,2}(?::\d{2}(?::\d{2})?|\.\d{2})(?: ?[ap]\.? ?m\.?)?"),
     ("hampm", r"\d{1,2} ?[ap]\.? ?m\.?"),
     ("ordinal", r"\d{1,2}(?:st|nd|rd|th)"),
     ("num", r"\d+(?:[.,]\d+)*"),
 )
+_OFFSET = r"(?P<offset>(?:utc|gmt) ?[+−-] ?\d{1,2}(?::?\d{2})?)"
 _ENGLISH_ONLY = ("hampm", "ordinal")
+_KINDS = {name: frozenset({name}) for name, _ in (*_NUMERIC, ("offset", ""))}
+WORD_CACHE = 20_000  # spellings remembered per language with their meanings
 _AMPM_SUFFIX = "(?: ?[ap]\\.? ?m\\.?)?"
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
     """A piece of text that may belong to a temporal expression."""
 
     kind: str
@@ -43,6 +44,7 @@ class Token:
     end: int
     text: str
     meanings: tuple[Meaning, ...] = ()
+    kinds: frozenset[str] = frozenset()  # the kinds of ``meanings`` (or the numeric kind)
 
     def get(self, kind: str) -> Meaning | None:
         """The meaning of ``kind`` this token has, if any."""
@@ -106,12 +108,15 @@ def _vocabulary(lex: Lexicon) -> dict[str, tuple[Meaning, ...]]:
     return vocabulary
 
 
-def _compiled(lang: str) -> tuple[Any, dict[str, tuple[Meaning, ...]]]:
-    """The pattern and vocabulary of ``lang``, rebuilt when the zone table changes."""
+WordCache = dict[str, tuple[tuple[Meaning, ...], frozenset[str], bool]]
+
+
+def _compiled(lang: str) -> tuple[Any, dict[str, tuple[Meaning, ...]], WordCache]:
+    """The pattern, vocabulary and word cache of ``lang``, rebuilt when the zone table changes."""
     zones = load_zone_table()
     found = _patterns.get(lang)
     if found is not None and found[0] is zones:
-        return found[1], found[2]
+        return found[1], found[2], found[3]
     import re
 
     with _lock:
@@ -119,38 +124,82 @@ def _compiled(lang: str) -> tuple[Any, dict[str, tuple[Meaning, ...]]]:
         words = set(vocabulary)
         words.update(k + "." for k, v in vocabulary.items()
                      if any(m.abbr and m.kind in ("month", "weekday") for m in v))
-        parts = []
+        numeric = []
         for name, body in _NUMERIC:
             if lang != "en" and name in _ENGLISH_ONLY:
                 continue
             if lang != "en" and name == "hhmm":
                 body = body.replace(_AMPM_SUFFIX, "")
-            parts.append(f"(?P<{name}>{body})")
-        parts.append(f"(?P<word>{word_pattern(sorted(words))})")
-        source = r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)"
-        pattern = re.compile(source, re.IGNORECASE)  # Unicode-aware; twice as fast as regex here
-        _patterns[lang] = (zones, pattern, vocabulary)
-    return pattern, vocabulary
+            numeric.append(f"(?P<{name}>{body})")
+        # A digit guard before the numeric branch and a lowercase text make this about
+        # twice as fast as the plain alternation with IGNORECASE.
+        source = (r"(?<!\w)(?:(?=\d)(?:" + "|".join(numeric) + ")|" + _OFFSET
+                  + f"|(?P<word>{word_pattern(sorted(words))}))" + r"(?!\w)")
+        pattern = re.compile(source)
+        cache: WordCache = {}
+        _patterns[lang] = (zones, pattern, vocabulary, cache)
+    return pattern, vocabulary, cache
 
 
-def tokenize(text: str, lang: str) -> list[Token]:
-    """The temporal tokens of ``text`` in language ``lang``, in order."""
-    pattern, vocabulary = _compiled(lang)
+def lower_text(text: str) -> str:
+    """``text`` in lowercase with the same offsets (a letter whose lowercase is longer, such as
+    "İ", stays as it is).
+
+    >>> lower_text("Oct. 5 İ")
+    'oct. 5 İ'
+    """
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    return lowered
+
+
+def tokenize(text: str, lang: str, *, lowered: str | None = None) -> list[Token]:
+    """The temporal tokens of ``text`` in language ``lang``, in order (``lowered`` is
+    :func:`lower_text` of ``text`` if the caller has it)."""
+    pattern, vocabulary, words = _compiled(lang)
     lex = get_lexicon(lang)
     tokens: list[Token] = []
-    for match in pattern.finditer(text):
+    append = tokens.append
+    if lowered is None:
+        lowered = lower_text(text)
+    for match in pattern.finditer(lowered):
         kind = match.lastgroup or "num"
-        raw = match.group()
+        start, end = match.span()
+        raw = text[start:end]
         if kind != "word":
-            tokens.append(Token(kind, match.start(), match.end(), raw))
+            append(Token(kind, start, end, raw, (), _KINDS[kind]))
             continue
-        key = unicodedata.normalize("NFC", " ".join(raw.lower().split()))
-        meanings = vocabulary.get(key) or vocabulary.get(key.rstrip("."), ())
-        initial = _sentence_start(text, match.start())
-        kept = tuple(m for m in meanings if _fits(m, raw, key, lex, initial))
+        entry = words.get(raw)
+        if entry is None:
+            entry = _word(raw, vocabulary, lex)
+            if len(words) > WORD_CACHE:
+                words.clear()
+            words[raw] = entry
+        kept, kinds, case_sensitive = entry
+        if case_sensitive:  # "Morgen" is a noun unless it opens a sentence
+            key = raw.lower()
+            initial = _sentence_start(text, start)
+            kept = tuple(m for m in kept if _fits(m, raw, key, lex, initial))
+            kinds = frozenset(m.kind for m in kept)
         if kept:
-            tokens.append(Token(kept[0].kind, match.start(), match.end(), raw, kept))
+            append(Token(kept[0].kind, start, end, raw, kept, kinds))
     return tokens
+
+
+def _word(raw: str, vocabulary: dict[str, tuple[Meaning, ...]],
+          lex: Lexicon) -> tuple[tuple[Meaning, ...], frozenset[str], bool]:
+    """The meanings ``raw`` can have, their kinds, and whether its position still decides."""
+    key = raw.lower()
+    if not key.isalpha():
+        key = " ".join(key.split())
+    if not key.isascii():
+        key = unicodedata.normalize("NFC", key)
+    meanings = vocabulary.get(key) or vocabulary.get(key.rstrip("."), ())
+    if key in lex.exact_case:
+        return meanings, frozenset(), True
+    kept = tuple(m for m in meanings if _fits(m, raw, key, lex, False))
+    return kept, frozenset(m.kind for m in kept), False
 
 
 def _sentence_start(text: str, start: int) -> bool:

@@ -28,7 +28,7 @@ _CONTEXTS: tuple[Literal["format", "stand-alone"], ...] = ("format", "stand-alon
 _SECTIONS = ("language", "names", "words", "context", "tense", "dateline", "samples")
 CONTEXT_KEYS = ("connectors", "month_prepositions", "year_prepositions", "ahead",
                 "time_prepositions", "articles_one", "age_after", "age_before",
-                "place_prepositions", "not_a_day")
+                "place_prepositions", "not_a_day", "since")
 
 
 @dataclass(frozen=True)

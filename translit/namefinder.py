@@ -1,0 +1,247 @@
+"""Find names of Russian origin in running English or German text, in any spelling style.
+
+Capitalized words (and initials) that stand next to each other form a run; each word brings
+its evidence (:mod:`translit.wordinfo`), and a run, or the part of it that is a name, is taken
+as Russian when the evidence adds up: a known name of the lexicon, a Cyrillic word, a Russian
+given name with a surname-like word, a listed surname or a Russian surname ending that is not
+a common word. A run with another given name (Tom, Julia) is left alone. A surname found once
+in a full name is recognised alone later in the same text (``Peresild`` after ``Yulia
+Peresild``). The style is decided per name, not per document.
+
+>>> [m.text for m in find_names("Actress Yulia Peresild met Tom Cruise; Peresild's film.")]
+['Yulia Peresild', 'Peresild']
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from typing import Any
+
+from translit.wordinfo import LISTED, WordInfo, word_info
+
+POSSESSIVES = ("'s", "’s", "'", "’")
+_pattern: list[Any] = []
+_lock = threading.Lock()
+
+
+@dataclass(frozen=True)
+class Word:
+    """A capitalized word (or initial) of the text, with its evidence."""
+
+    start: int
+    end: int
+    text: str
+    info: WordInfo | None
+    initial: bool = False
+
+
+@dataclass(frozen=True)
+class NameMention:
+    """A Russian name found in text: where it is, its words and their best Cyrillic."""
+
+    start: int
+    end: int
+    text: str
+    cyrillic: str
+    kind: str
+    suffix: str = ""
+
+
+def _word_pattern() -> Any:
+    if not _pattern:
+        import regex
+
+        compiled = regex.compile(
+            r"(?P<initial>\b\p{Lu}\p{Ll}?\.(?=\s?\p{Lu}))"
+            r"|(?P<word>\p{L}[\p{L}\p{M}ʹʺ]*(?:['’]\p{L}[\p{L}\p{M}]+)*"
+            r"(?:-\p{L}[\p{L}\p{M}ʹʺ]*)*(?:['’]s\b|['’](?!\p{L}))?)")
+        with _lock:
+            if not _pattern:
+                _pattern.append(compiled)
+    return _pattern[0]
+
+
+def _split_possessive(text: str, lang: str) -> tuple[str, str]:
+    for ending in POSSESSIVES:
+        if text.endswith(ending) and len(text) > len(ending) + 1:
+            return text[: -len(ending)], ending
+    return text, ""
+
+
+def _words(text: str, lang: str, lexicon: bool) -> list[Word | None]:
+    """Capitalized words in order; None marks a break (a lowercase word or punctuation)."""
+    out: list[Word | None] = []
+    last_end = 0
+    for match in _word_pattern().finditer(text):
+        gap = text[last_end:match.start()]
+        if out and gap not in (" ", "\u00a0"):
+            out.append(None)
+        last_end = match.end()
+        if match.group("initial"):
+            token = match.group("initial")
+            out.append(Word(match.start(), match.end(), token, None, initial=True))
+            continue
+        token = match.group("word")
+        if not token[0].isupper():
+            out.append(None)
+            continue
+        base, suffix = _split_possessive(token, lang)
+        if not base[0].isupper():
+            out.append(None)
+            continue
+        info = word_info(base, lang, lexicon=lexicon)
+        out.append(Word(match.start(), match.start() + len(base), base, info))
+        if suffix:
+            out.append(None)
+    return out
+
+
+def _runs(words: list[Word | None]) -> list[list[Word]]:
+    runs: list[list[Word]] = []
+    current: list[Word] = []
+    for word in words:
+        if word is None:
+            if current:
+                runs.append(current)
+            current = []
+        else:
+            current.append(word)
+    if current:
+        runs.append(current)
+    return runs
+
+
+def _phrase(text: str, run: list[Word], index: int, lexicon: bool) -> tuple[int, WordInfo] | None:
+    """A known name of several words starting at ``run[index]``: (length, evidence)."""
+    from translit.inversion import fold_latin
+    from translit.places import gazetteer, known_name, not_russian
+
+    longest = min(len(run) - index, max(gazetteer().longest, 4))
+    for length in range(longest, 1, -1):
+        last = run[index + length - 1]
+        phrase = text[run[index].start:last.end]
+        folded = fold_latin(phrase)
+        if not_russian(folded):
+            return length, WordInfo(phrase, "not_russian", None, False)
+        found = None
+        if lexicon:
+            from translit.lexicon import lexicon as known
+
+            hit = known().by_latin.get(folded)
+            found = (hit[0].lower(), "name") if hit is not None else None
+        found = found or known_name(folded)
+        if found is not None:
+            return length, WordInfo(phrase, "lexicon", found[0], False, kind=found[1])
+    return None
+
+
+def _units(text: str, run: list[Word], lexicon: bool) -> list[Word]:
+    """``run`` with known names of several words joined into one unit."""
+    out: list[Word] = []
+    index = 0
+    while index < len(run):
+        joined = _phrase(text, run, index, lexicon) if not run[index].initial else None
+        if joined is None:
+            out.append(run[index])
+            index += 1
+            continue
+        length, info = joined
+        last = run[index + length - 1]
+        out.append(Word(run[index].start, last.end, text[run[index].start:last.end], info))
+        index += length
+    return out
+
+
+def _is_name_word(word: Word, guarded: bool) -> bool:
+    """Whether a word may be part of a Russian name (``guarded``: sentence start or headline)."""
+    info = word.info
+    if word.initial:
+        return True
+    if info is None:
+        return False
+    if info.role in LISTED:
+        return not (info.common and guarded) and not (
+            info.role == "given" and info.ambiguous_given and guarded)
+    return info.role == "ending" and not info.common
+
+
+def _segments(run: list[Word], sentence_start: bool, headline: bool) -> list[list[Word]]:
+    """The stretches of ``run`` made only of name-like words (initials included)."""
+    out: list[list[Word]] = []
+    current: list[Word] = []
+    foreign = False
+    for index, word in enumerate(run):
+        after_given = bool(current) and current[-1].info is not None and \
+            current[-1].info.role == "given"
+        if _is_name_word(word, headline or (sentence_start and index == 0)) or (
+                after_given and word.info is not None and word.info.cyrillic is not None
+                and word.info.role == "other_given"):
+            if not foreign:
+                current.append(word)
+        else:
+            if current:
+                out.append(current)
+            current = []
+            # The words right after another given name belong to that person (Doug Liman).
+            foreign = word.info is not None and word.info.role in ("other_given", "not_russian")
+    if current:
+        out.append(current)
+    return [seg for seg in out if any(not w.initial for w in seg)]
+
+
+def _decide(words: list[Word], known: set[str]) -> bool:
+    """Whether a stretch of name-like words is a Russian name."""
+    infos = [w.info for w in words if w.info is not None]
+    roles = {info.role for info in infos}
+    if len(infos) >= 2:
+        return bool(roles & LISTED)
+    info = infos[0]
+    if info.role == "given":
+        return len(words) > 1 or not info.ambiguous_given
+    if info.role in LISTED:
+        return True
+    if info.cyrillic is not None and info.cyrillic in known:
+        return True
+    return len(words[-1].text) > 4 or len(words) > 1
+
+
+def _is_headline(text: str, start: int) -> bool:
+    """Whether the line around ``start`` is a Title Case headline (most words capitalized)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    words = [w for w in line.split() if w[:1].isalpha()]
+    if len(words) < 4 or line.rstrip().endswith((".", ",")):
+        return False
+    return sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+def find_names(text: str, *, lang: str = "en", lexicon: bool = True) -> list[NameMention]:
+    """Every Russian name in ``text`` (``lang``: en, de or auto), in order.
+
+    >>> [m.cyrillic for m in find_names("Der Kosmonaut Anton Schkaplerow", lang="de")]
+    ['антон шкаплеров']
+    """
+    runs = _runs(_words(text, lang, lexicon))
+    known: set[str] = set()
+    mentions: list[NameMention] = []
+    for run in runs:
+        units = _units(text, run, lexicon)
+        before = text[max(0, run[0].start - 3):run[0].start]
+        sentence_start = run[0].start == 0 or any(c in before for c in ".!?\n:\"“„«(")
+        headline = lang == "en" and _is_headline(text, run[0].start)
+        for segment in _segments(units, sentence_start, headline):
+            if not _decide(segment, known):
+                continue
+            infos = [w.info for w in segment if w.info is not None]
+            if len(segment) > 1:
+                known.update(i.cyrillic for i in infos if i.cyrillic)
+            start, end = segment[0].start, segment[-1].end
+            suffix = infos[-1].suffix if infos else ""
+            cyrillic = " ".join(i.cyrillic or i.word for i in infos)
+            kinds = {i.kind for i in infos}
+            kind = "person" if "person" in kinds and len(segment) > 1 else next(iter(kinds))
+            mentions.append(NameMention(start, end + len(suffix) if suffix and not text[
+                end:end + len(suffix)] else end, text[start:end], cyrillic, kind, suffix))
+    return mentions

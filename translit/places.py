@@ -1,0 +1,101 @@
+"""Russian places and organizations, and names that look Russian but are not (tables in TSV).
+
+``tables/names/places.tsv`` and ``organizations.tsv`` give the Cyrillic and the English and
+German forms; ``not_russian.tsv`` lists people and places the name finder must leave alone
+(Zelensky, Klitschko, Kyiv). All are read once, on first use.
+
+>>> known_name("sotschi")
+('сочи', 'place')
+>>> not_russian("selenskyj")
+True
+"""
+
+from __future__ import annotations
+
+import csv
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from translit.inversion import fold_latin
+from translit.loader import builtin_table_dir
+
+KIND_OF_FILE = {"places.tsv": "place", "organizations.tsv": "organization"}
+
+
+@dataclass
+class Gazetteer:
+    """Latin spellings and Cyrillic forms of known places and organizations."""
+
+    by_latin: dict[str, tuple[str, str]] = field(default_factory=dict)
+    by_cyrillic: dict[str, str] = field(default_factory=dict)
+    spellings: dict[tuple[str, str], str] = field(default_factory=dict)
+    not_russian: set[str] = field(default_factory=set)
+    longest: int = 1
+
+
+_state: list[Gazetteer] = []
+_lock = threading.Lock()
+
+
+def _rows(path: Path) -> list[dict[str, str]]:
+    if not path.is_file():
+        return []
+    with path.open(encoding="utf-8") as stream:
+        lines = [line for line in stream if line.strip() and not line.startswith("#")]
+    return [row for row in csv.DictReader(lines, delimiter="\t") if all(row.values())]
+
+
+def _load() -> Gazetteer:
+    folder = builtin_table_dir() / "names"
+    found = Gazetteer()
+    for name, kind in KIND_OF_FILE.items():
+        for row in _rows(folder / name):
+            cyrillic = row["cyrillic"].strip()
+            found.by_cyrillic.setdefault(cyrillic.lower(), kind)
+            for scheme in ("en", "de"):
+                spellings = [s.strip() for s in row.get(scheme, "").split("|") if s.strip()]
+                if spellings:
+                    found.spellings.setdefault((cyrillic.lower(), scheme), spellings[0])
+                for spelling in spellings:
+                    found.by_latin.setdefault(fold_latin(spelling), (cyrillic.lower(), kind))
+                    found.longest = max(found.longest, len(spelling.split()))
+    for row in _rows(folder / "not_russian.tsv"):
+        found.not_russian.add(fold_latin(row["name"].strip()))
+    return found
+
+
+def gazetteer() -> Gazetteer:
+    """The tables, read on first use."""
+    if not _state:
+        loaded = _load()
+        with _lock:
+            if not _state:
+                _state.append(loaded)
+    return _state[0]
+
+
+def known_name(folded: str) -> tuple[str, str] | None:
+    """(Cyrillic, kind) of a place or organization spelled ``folded`` (lowercase), if known."""
+    return gazetteer().by_latin.get(folded)
+
+
+def known_cyrillic(cyrillic: str) -> str | None:
+    """The kind (place, organization) of a known lowercase Cyrillic name."""
+    return gazetteer().by_cyrillic.get(cyrillic)
+
+
+def conventional_spelling(cyrillic: str, scheme: str) -> str | None:
+    """The usual English or German form of a known place or organization."""
+    return gazetteer().spellings.get((cyrillic.lower(), scheme))
+
+
+def not_russian(folded: str) -> bool:
+    """Whether ``folded`` names a non-Russian person or place the finder must leave alone."""
+    return folded in gazetteer().not_russian
+
+
+def reset() -> None:
+    """Forget the tables (for tests)."""
+    with _lock:
+        _state.clear()

@@ -1,0 +1,218 @@
+"""What one capitalized word of running text may be: a Russian name part, another name, a word.
+
+Evidence comes from the tables, never from a guess about the document: the lexicon of known
+names, the Russian given names, patronymics and surnames (with their endings), the list of
+other (non-Russian) given names, the reading back to Cyrillic under the schemes the spelling
+fits, and how common the word is in the text's language (wordfreq), which tells a German noun
+(``Termin``) from a surname in -in.
+
+>>> info = word_info("Schkaplerow", "de")
+>>> info.cyrillic, info.role
+('шкаплеров', 'surname')
+>>> word_info("Tom", "en").role
+'other_given'
+"""
+
+from __future__ import annotations
+
+import csv
+import threading
+from dataclasses import dataclass
+
+from translit.inversion import fold_latin
+from translit.loader import builtin_table_dir
+
+COMMON_ZIPF = 3.3
+"""A word at least this frequent (Zipf scale) in the text's language is a common word."""
+VERY_COMMON_ZIPF = 4.0
+"""A word this frequent in English or German is common in any text (Berlin, Film)."""
+PLAUSIBLE_LOGPROB = -2.3
+"""Mean log-probability per letter above which an unlisted reading looks Russian."""
+ROLES = ("lexicon", "place", "organization", "cyrillic", "given", "patronymic", "surname",
+         "ending", "fits", "other_given", "not_russian", "word", "unknown")
+LISTED = frozenset({"lexicon", "place", "organization", "cyrillic", "given", "patronymic",
+                    "surname"})
+"""Roles that rest on a table entry, not only on the shape of the word."""
+
+
+@dataclass(frozen=True)
+class WordInfo:
+    """The evidence about one word: its best Cyrillic reading and the role that reading plays."""
+
+    word: str
+    role: str
+    cyrillic: str | None
+    common: bool
+    ambiguous_given: bool = False
+    gender: str | None = None
+    style: str | None = None
+    suffix: str = ""
+    kind: str = "person"
+
+
+_cache: dict[tuple[str, str], WordInfo] = {}
+_other: dict[str, bool] = {}
+_lock = threading.Lock()
+
+
+def other_given_names() -> dict[str, bool]:
+    """Non-Russian given names (folded) → whether the spelling is also a Russian given name."""
+    if not _other:
+        path = builtin_table_dir() / "names" / "other_given_names.tsv"
+        found: dict[str, bool] = {}
+        if path.is_file():
+            with path.open(encoding="utf-8") as stream:
+                rows = [line for line in stream if line.strip() and not line.startswith("#")]
+            for row in csv.DictReader(rows, delimiter="\t"):
+                found[fold_latin(row["name"])] = row.get("also_russian", "no") == "yes"
+        with _lock:
+            _other.update(found)
+            _other.setdefault("\0loaded", False)
+    return _other
+
+
+def zipf(word: str, lang: str) -> float:
+    """How common ``word`` is in ``lang`` on wordfreq's Zipf scale (0 for unknown words)."""
+    from wordfreq import zipf_frequency
+
+    return float(zipf_frequency(word.lower(), lang))
+
+
+def is_common(word: str, lang: str) -> bool:
+    """Whether ``word`` is a common word of ``lang`` rather than (only) a name.
+
+    Names are about as frequent in English as in German (Putin); words of one language are
+    not (Termin, Progress). Very frequent words count as common in any text (Berlin, Film).
+    """
+    english, german = zipf(word, "en"), zipf(word, "de")
+    if max(english, german) >= VERY_COMMON_ZIPF + 0.5:
+        return True
+    if lang == "en":
+        return english >= COMMON_ZIPF and english - german >= 0.8
+    if lang == "de":
+        return german >= COMMON_ZIPF and german - english >= 0.8
+    return max(english, german) >= COMMON_ZIPF and abs(english - german) >= 0.8
+
+
+def word_info(word: str, lang: str, *, lexicon: bool = True) -> WordInfo:
+    """The evidence about ``word`` (one word, as written) in a text in ``lang``."""
+    key = (word, f"{lang}:{lexicon:d}")
+    found = _cache.get(key)
+    if found is None:
+        found = _classify(word, lang, lexicon)
+        with _lock:
+            if len(_cache) > 200_000:
+                _cache.clear()
+            _cache[key] = found
+    return found
+
+
+def _cyrillic_info(word: str, lang: str) -> WordInfo:
+    from translit.namedata import name_data, patronymic_gender
+
+    lower = word.lower()
+    data = name_data()
+    if lower in data.given or lower in data.variant_of:
+        return WordInfo(word, "given", lower, False)
+    if patronymic_gender(lower):
+        return WordInfo(word, "patronymic", lower, False)
+    if lower in data.surnames or data.surname_ending(lower):
+        return WordInfo(word, "surname", lower, False)
+    return WordInfo(word, "cyrillic", lower, zipf(word, "ru") >= COMMON_ZIPF + 1.5,
+                    kind="name")
+
+
+def _classify(word: str, lang: str, lexicon: bool) -> WordInfo:
+    from dataclasses import replace
+
+    from translit.schemes import has_cyrillic
+
+    if has_cyrillic(word):
+        return _cyrillic_info(word, lang)
+    info = _latin_info(word, lang, lexicon)
+    if info.role not in LISTED and lang != "en" and len(word) > 4 and word.endswith("s"):
+        base = _latin_info(word[:-1], lang, lexicon)
+        if base.role in LISTED:      # a German genitive: Putins, Sacharowas, Kremls
+            return replace(base, word=word, suffix="s")
+    return info
+
+
+def _latin_info(word: str, lang: str, lexicon: bool) -> WordInfo:
+    from translit.places import known_name, not_russian
+
+    folded = fold_latin(word)
+    common = is_common(word, lang)
+    if not_russian(folded):
+        return WordInfo(word, "not_russian", None, common)
+    if lexicon:
+        from translit.lexicon import lexicon as known
+
+        found = known().by_latin.get(folded)
+        if found is not None and " " not in found[0].strip():
+            return WordInfo(word, "lexicon", found[0].lower(), common, kind="name")
+        listed = known_name(folded)
+        if listed is not None:
+            return WordInfo(word, listed[1], listed[0], common, kind=listed[1])
+    others = other_given_names()
+    also_russian = others.get(folded)
+    info = _reading_info(word, lang, common, also_russian is True, lexicon)
+    if also_russian is False:
+        # Another given name (Ernst, Tom); its reading is kept for when it stands as a surname.
+        surname = info.cyrillic if info.role == "surname" else None
+        return WordInfo(word, "other_given", surname, common)
+    return info
+
+
+def _reading_info(word: str, lang: str, common: bool, ambiguous: bool,
+                  lexicon: bool) -> WordInfo:
+    from translit.namedata import name_data, patronymic_gender
+    from translit.reverse import word_readings
+    from translit.style import plausible_styles
+
+    styles = plausible_styles(word)
+    readings = [r for r in word_readings(word, styles, lexicon=lexicon)[:4] if r.fits]
+    if not readings:
+        return WordInfo(word, "word" if common else "unknown", None, common)
+    data = name_data()
+    style = styles[0] if styles else None
+    for reading in readings:
+        cyrillic = reading.cyrillic
+        entry = data.given.get(cyrillic)
+        if entry is not None or cyrillic in data.variant_of:
+            gender = entry.gender if entry else None
+            return WordInfo(word, "given", cyrillic, common, ambiguous, gender, style)
+        gender = patronymic_gender(cyrillic)
+        if gender is not None:
+            return WordInfo(word, "patronymic", cyrillic, common, False, gender, style)
+    for reading in readings:
+        if reading.cyrillic in data.surnames:
+            return WordInfo(word, "surname", reading.cyrillic, common, False,
+                            data.surname_gender(reading.cyrillic), style)
+    from translit.places import known_cyrillic
+
+    for reading in readings:
+        listed = known_cyrillic(reading.cyrillic)
+        if listed is not None:
+            return WordInfo(word, listed, reading.cyrillic, common, kind=listed, style=style)
+    best = readings[0].cyrillic
+    if data.surname_ending(best) and _plausible(best) and not _feminine_noun(word, lang):
+        return WordInfo(word, "ending", best, common, False, data.surname_gender(best), style)
+    return WordInfo(word, "fits", best, common, False, None, style)
+
+
+def _plausible(cyrillic: str) -> bool:
+    from translit.spelling import letter_model
+
+    return letter_model().logprob(cyrillic) / (len(cyrillic) + 1) >= PLAUSIBLE_LOGPROB
+
+
+def _feminine_noun(word: str, lang: str) -> bool:
+    """A German feminine noun in -in (Kosmonautin, Ministerin), not a surname in -in."""
+    return lang != "en" and word.endswith("in") and zipf(word[:-2], "de") >= 2.0
+
+
+def reset() -> None:
+    """Forget cached word evidence and the other-names table."""
+    with _lock:
+        _cache.clear()
+        _other.clear()
