@@ -37,15 +37,28 @@ class Word:
 
 
 @dataclass(frozen=True)
+class NamePart:
+    """One word (or initial, or known phrase) of a found name and its lowercase Cyrillic."""
+
+    start: int
+    end: int
+    text: str
+    cyrillic: str | None
+    suffix: str = ""
+
+
+@dataclass(frozen=True)
 class NameMention:
-    """A Russian name found in text: where it is, its words and their best Cyrillic."""
+    """A Russian name found in text: where it is, its parts, style and confidence."""
 
     start: int
     end: int
     text: str
     cyrillic: str
     kind: str
-    suffix: str = ""
+    parts: tuple[NamePart, ...] = ()
+    style: str | None = None
+    score: float = 1.0
 
 
 def _word_pattern() -> Any:
@@ -75,7 +88,7 @@ def _words(text: str, lang: str, lexicon: bool) -> list[Word | None]:
     last_end = 0
     for match in _word_pattern().finditer(text):
         gap = text[last_end:match.start()]
-        if out and gap not in (" ", "\u00a0"):
+        if out and gap not in (" ", "\n", "\u00a0", " \n", "\n "):
             out.append(None)
         last_end = match.end()
         if match.group("initial"):
@@ -217,6 +230,24 @@ def _is_headline(text: str, start: int) -> bool:
     return sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
+def _mention(text: str, segment: list[Word]) -> NameMention:
+    infos = [w.info for w in segment if w.info is not None]
+    parts = []
+    for word in segment:
+        info = word.info
+        suffix = info.suffix if info is not None else ""
+        cyrillic = info.cyrillic if info is not None else None
+        parts.append(NamePart(word.start, word.end, word.text, cyrillic, suffix))
+    start, end = parts[0].start, parts[-1].end
+    kinds = {i.kind for i in infos}
+    kind = "person" if "person" in kinds and len(segment) > 1 else sorted(kinds)[0]
+    listed = all(i.role in LISTED for i in infos)
+    style = next((i.style for i in infos if i.style), None)
+    return NameMention(start, end, text[start:end],
+                       " ".join(i.cyrillic or i.word for i in infos), kind, tuple(parts),
+                       style, 0.9 if listed else 0.6)
+
+
 def find_names(text: str, *, lang: str = "en", lexicon: bool = True) -> list[NameMention]:
     """Every Russian name in ``text`` (``lang``: en, de or auto), in order.
 
@@ -237,11 +268,5 @@ def find_names(text: str, *, lang: str = "en", lexicon: bool = True) -> list[Nam
             infos = [w.info for w in segment if w.info is not None]
             if len(segment) > 1:
                 known.update(i.cyrillic for i in infos if i.cyrillic)
-            start, end = segment[0].start, segment[-1].end
-            suffix = infos[-1].suffix if infos else ""
-            cyrillic = " ".join(i.cyrillic or i.word for i in infos)
-            kinds = {i.kind for i in infos}
-            kind = "person" if "person" in kinds and len(segment) > 1 else next(iter(kinds))
-            mentions.append(NameMention(start, end + len(suffix) if suffix and not text[
-                end:end + len(suffix)] else end, text[start:end], cyrillic, kind, suffix))
+            mentions.append(_mention(text, segment))
     return mentions

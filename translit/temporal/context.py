@@ -93,6 +93,7 @@ class Context:
         self.lang = lang
         self.lex = get_lexicon(lang)
         self._tails: dict[int, str] = {}
+        self._heads: dict[int, str] = {}
         self._ends: list[tuple[int, int]] | None = None  # (start, end) of sentence ends
         self._tenses: dict[tuple[int, int], list[tuple[int, int, int, bool]]] = {}
 
@@ -115,6 +116,8 @@ class Context:
 
     def word_before(self, pos: int, words: tuple[str, ...]) -> int | None:
         """The start of the one of ``words`` that stands right before ``pos``, if any."""
+        if not any(self._before(pos).endswith(word) for word in words):
+            return None
         base = max(0, pos - 40)
         tail = self.text[base:pos].rstrip()
         pieces = tail.split()
@@ -131,7 +134,10 @@ class Context:
 
     def followed_by(self, pos: int, words: tuple[str, ...]) -> bool:
         """Whether one of ``words`` (whole words) stands right after ``pos``."""
-        head = " ".join(self.text[pos:pos + 40].lower().split())
+        head = self._heads.get(pos)
+        if head is None:
+            head = " ".join(self.text[pos:pos + 40].lower().split())
+            self._heads[pos] = head
         for word in words:
             if head.startswith(word) and not head[len(word):len(word) + 1].isalnum():
                 return True

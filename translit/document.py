@@ -1,0 +1,113 @@
+"""Normalize a whole article: Russian names in one spelling, dates and times in ISO 8601/UTC.
+
+Every change is a span that keeps the original text, so the output can be traced back: put each
+span's ``text`` back in place of its ``value`` and the input comes back exactly.
+
+>>> doc = normalize("On Oct. 5 Julija Peressild flew.", names_to="en", ref="2021-10-04",
+...                 lang="en")
+>>> doc.normalized
+'On 2021-10-05 Yulia Peresild flew.'
+>>> [s["kind"] for s in doc.spans]
+['date', 'name']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from translit.errors import TranslitError
+from translit.namefinder import NameMention, find_names
+from translit.names_render import render_name
+
+KINDS = ("name", "date", "time", "duration")
+LANGS = ("auto", "en", "de", "ru")
+
+
+@dataclass
+class Document:
+    """An article: its original text, the normalized text and the spans that changed."""
+
+    text: str
+    normalized: str
+    spans: list[dict[str, Any]] = field(default_factory=list)
+    lang: str = "auto"
+    ref: date | None = None
+    source: str = "-"
+
+    def as_dict(self) -> dict[str, Any]:
+        """The JSON form: ``{"source", "ref", "lang", "text", "spans"}`` (text is normalized)."""
+        return {"source": self.source, "ref": self.ref.isoformat() if self.ref else None,
+                "lang": self.lang, "text": self.normalized, "spans": self.spans}
+
+    def restore(self) -> str:
+        """The original text, rebuilt from the normalized text and the spans."""
+        out: list[str] = []
+        position = 0
+        for span in sorted(self.spans, key=lambda s: s["start"]):
+            out.append(self.normalized[position:span["out_start"]])
+            out.append(span["text"])
+            position = span["out_end"]
+        out.append(self.normalized[position:])
+        return "".join(out)
+
+
+def _name_span(mention: NameMention, names_to: str, lexicon: bool) -> dict[str, Any]:
+    rendered = render_name(mention, names_to, lexicon=lexicon)
+    return {"kind": "name", "start": mention.start, "end": mention.end,
+            "text": mention.text, "value": rendered.value, "cyrillic": rendered.cyrillic,
+            "scheme": rendered.scheme, "key": rendered.key, "score": rendered.score,
+            "entity": mention.kind}
+
+
+def _overlaps(span: dict[str, Any], taken: list[tuple[int, int]]) -> bool:
+    return any(span["start"] < end and start < span["end"] for start, end in taken)
+
+
+def _apply(text: str, spans: list[dict[str, Any]]) -> str:
+    """Replace each span by its value (unresolved ones keep their text); record out offsets."""
+    out: list[str] = []
+    position = length = 0
+    for span in spans:
+        before = text[position:span["start"]]
+        out.append(before)
+        length += len(before)
+        value = span["value"] if span.get("value") is not None else span["text"]
+        span["out_start"], span["out_end"] = length, length + len(value)
+        out.append(value)
+        length += len(value)
+        position = span["end"]
+    out.append(text[position:])
+    return "".join(out)
+
+
+def normalize(text: str, *, names_to: str = "en", ref: str | date | None = None,
+              lang: str = "auto", kinds: Iterable[str] = KINDS, region: str | None = None,
+              lexicon: bool = True, source: str = "-") -> Document:
+    """Find names and temporal expressions in ``text`` and rewrite them.
+
+    ``names_to`` is a scheme id or ``cyrillic``; ``ref`` the reference date (else the dateline);
+    ``lang`` en, de, ru or auto; ``kinds`` which span kinds to touch.
+    """
+    from translit.temporal import collect_temporal
+
+    wanted = set(kinds)
+    unknown = wanted - set(KINDS)
+    if unknown:
+        raise TranslitError(f"unknown span kind(s) {', '.join(sorted(unknown))}; "
+                            f"known: {', '.join(KINDS)}")
+    if lang not in LANGS:
+        raise TranslitError(f"unknown language {lang!r}; known: {', '.join(LANGS)}")
+    temporal = collect_temporal(text, ref=ref, lang=lang, region=region)
+    spans = [dict(s) for s in temporal.spans if s["kind"] in wanted]
+    taken = [(s["start"], s["end"]) for s in spans]
+    if "name" in wanted:
+        for mention in find_names(text, lang=temporal.lang, lexicon=lexicon):
+            span = _name_span(mention, names_to, lexicon)
+            if not _overlaps(span, taken):
+                spans.append(span)
+    spans.sort(key=lambda s: s["start"])
+    normalized = _apply(text, spans)
+    return Document(text, normalized, spans, temporal.lang, temporal.ref, source)
