@@ -226,3 +226,13 @@ def test_public_api_is_exported() -> None:
         assert getattr(translit, name) is not None
     with pytest.raises(AttributeError):
         translit.no_such_name  # noqa: B018
+
+
+def test_lexicon_folder_inside_user_tables(tmp_path: Path) -> None:
+    (tmp_path / "lexicon").mkdir()
+    (tmp_path / "lexicon" / "house.toml").write_text(
+        '[[entry]]\nkind = "person"\ncyrillic = "Юлия Пересильд"\nde = "Julia Peresild"\n',
+        encoding="utf-8")
+    translit.add_tables(tmp_path)
+    assert convert("Юлия Пересильд", to="de") == "Julia Peresild"
+    assert match("Julia Peresild", "Юлия Пересильд").same

@@ -58,8 +58,9 @@ def test_ascii_text_is_unchanged(scheme: str, text: str) -> None:
 
 def _russian_word(word: str) -> str:
     # No Russian word starts with ъ or ь, whose capitals have no case in ISO 9 (ʺ ʹ); words
-    # of three letters or more show their case around a sign.
-    return word if word[0] not in "ъь" else "а" + word
+    # with two letters or more besides the signs show their case around a sign.
+    word = word if word[0] not in "ъь" else "а" + word
+    return word if sum(c not in "ъь" for c in word) >= 2 else "б" + word
 
 
 long_words = st.text(alphabet=RUSSIAN, min_size=3, max_size=12)

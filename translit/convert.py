@@ -81,12 +81,8 @@ def _render(latin: str, cyrillic: str, to: str, lexicon: bool) -> str:
         return cyrillic if to == CYRILLIC else from_cyrillic(cyrillic, to, lexicon=lexicon)
     parts = []
     for source, target in zip(source_tokens, target_tokens, strict=True):
-        if source.is_word and _keeps_latin(source.text, target.text, lexicon):
-            parts.append(source.text)
-        elif to == CYRILLIC or not target.is_word:
-            parts.append(target.text)
-        else:
-            parts.append(target.text)
+        keep = source.is_word and _keeps_latin(source.text, target.text, lexicon)
+        parts.append(source.text if keep else target.text)
     text = "".join(parts)
     return text if to == CYRILLIC else from_cyrillic(text, to, lexicon=lexicon)
 

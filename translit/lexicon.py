@@ -138,16 +138,21 @@ def lexicon_files() -> list[Path]:
 
 
 def lexicon() -> Lexicon:
-    """The lexicon: built-in entries, then the user's (read on first use)."""
-    found = _state.get("lexicon")
+    """The lexicon: built-in entries, then the user's (read on first use, and again after
+    ``--tables`` or ``TRANSLIT_TABLES`` name other folders)."""
+    from translit.registry import _search_dirs
+
+    state = repr(_search_dirs())
+    found = _state.get(state)
     if found is None:
         with _lock:
-            found = _state.get("lexicon")
+            found = _state.get(state)
             if found is None:
                 found = Lexicon()
                 for path in lexicon_files():
                     read_lexicon_file(path, found)
-                _state["lexicon"] = found
+                _state.clear()
+                _state[state] = found
     return found
 
 

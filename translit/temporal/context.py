@@ -97,6 +97,14 @@ class Context:
         self._ends: list[tuple[int, int]] | None = None  # (start, end) of sentence ends
         self._tenses: dict[tuple[int, int], list[tuple[int, int, int, bool]]] = {}
 
+    def lowered_text(self) -> str:
+        """The text in lowercase, with the same offsets."""
+        if self.lowered is None:
+            from translit.temporal.lexer import lower_text
+
+            self.lowered = lower_text(self.text)
+        return self.lowered
+
     def _before(self, pos: int) -> str:
         tail = self._tails.get(pos)
         if tail is None:
@@ -173,12 +181,8 @@ class Context:
         found = self._tenses.get(key)
         if found is None:
             pattern = _compiled(f"tense:{self.lang}", lambda: _tense_pattern(self.lang))
-            if self.lowered is None:
-                from translit.temporal.lexer import lower_text
-
-                self.lowered = lower_text(self.text)
             found = [(m.start(), m.end(), 1 if m.group("future") else -1, bool(m.group("weak")))
-                     for m in pattern.finditer(self.lowered, start, stop)]
+                     for m in pattern.finditer(self.lowered_text(), start, stop)]
             self._tenses[key] = found
         return found
 

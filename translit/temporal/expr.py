@@ -18,7 +18,8 @@ class Expr:
     ``shift_unit`` (W, M, Y, weekday, month: "last week"), ``year_shift`` ("September last
     year"), ``offset`` (count, unit: "two weeks ago" = (-2, "W")), ``nearest`` (a month or weekday
     without a year: "in June"). ``alternative`` is the same moment restated in parentheses
-    ("1:55 p.m. local time (0855 GMT)"), used when the first zone is unknown.
+    ("1:55 p.m. local time (0855 GMT)"), used when the first zone is unknown. ``until`` is the
+    end of a range ("Oct. 5-17", "from Oct. 5 to Oct. 17"); the expression itself is its start.
     """
 
     kind: str
@@ -43,6 +44,7 @@ class Expr:
     ambiguous: bool = False
     unresolved: str | None = None
     base: Expr | None = None
+    until: Expr | None = None
     alternative: Expr | None = None
     tags: dict[str, str] = field(default_factory=dict)
 

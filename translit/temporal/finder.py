@@ -22,6 +22,7 @@ from translit.temporal.grammar import Parser, run
 from translit.temporal.language import detect_language
 from translit.temporal.lexicon import LANGUAGES
 from translit.temporal.resolve import Setting, Span, to_span
+from translit.temporal.rules_dates import decide_slash
 from translit.zones import Place
 
 __all__ = ["Temporal", "collect_temporal", "find_dates", "parse_ref_date", "rewrite_text"]
@@ -70,12 +71,14 @@ def collect_temporal(text: str, *, ref: str | date | datetime | None = None, lan
     parser = Parser(text, lang, region=region)
     exprs = run(parser)
     dateline = dateline_from(text, exprs, lang)
+    home = dateline.place if dateline else None
+    if region is None and home is not None and home.region:
+        region = home.region  # decides slash dates and ambiguous zone abbreviations
+        if _redecide_slash_dates(exprs, parser, region):
+            dateline = dateline_from(text, exprs, lang)
     source = "option" if reference is not None else "none"
     if reference is None and dateline is not None:
         reference, source = dateline.date, "dateline"
-    home = dateline.place if dateline else None
-    if region is None and home is not None:
-        region = home.region  # decides ambiguous zone abbreviations (slash dates: --region)
     setting = Setting(reference, lang, region, home)
     spans = []
     for expr in exprs:
@@ -83,6 +86,17 @@ def collect_temporal(text: str, *, ref: str | date | datetime | None = None, lan
             if _needs_direction(expr, reference) else 0
         spans.append(to_span(expr, text, setting, direction, _Places(parser, expr, dateline)))
     return Temporal(lang, reference, source, spans, dateline)
+
+
+def _redecide_slash_dates(exprs: list[Expr], parser: Parser, region: str) -> bool:
+    """Decide the slash dates again by the dateline's region; whether any was found."""
+    found = False
+    for expr in exprs:
+        for part in (expr, expr.base, expr.until):
+            if part is not None and "slash" in part.tags:
+                decide_slash(part, parser.lex, region)
+                found = True
+    return found
 
 
 class _Places:

@@ -147,7 +147,9 @@ def run(parser: Parser) -> list[Expr]:
                 break
         else:
             i += 1
-    return attach_times(found, parser)
+    from translit.temporal.rules_ranges import join_ranges
+
+    return attach_times(join_ranges(found, parser), parser)
 
 
 def parse(text: str, lang: str, *, region: str | None = None) -> list[Expr]:
@@ -178,7 +180,8 @@ def _joinable(parser: Parser, left: Expr, right: Expr) -> bool:
 
 
 def _dated(expr: Expr) -> bool:
-    return expr.kind == "date" and expr.has_date and expr.mod is None and not expr.unresolved
+    return (expr.kind == "date" and expr.has_date and expr.mod is None and not expr.unresolved
+            and expr.until is None)
 
 
 def attach_times(found: list[Expr], parser: Parser) -> list[Expr]:

@@ -28,7 +28,8 @@ _CONTEXTS: tuple[Literal["format", "stand-alone"], ...] = ("format", "stand-alon
 _SECTIONS = ("language", "names", "words", "context", "tense", "dateline", "samples")
 CONTEXT_KEYS = ("connectors", "month_prepositions", "year_prepositions", "ahead",
                 "time_prepositions", "articles_one", "age_after", "age_before",
-                "place_prepositions", "not_a_day", "since")
+                "place_prepositions", "not_a_day", "since", "range_from", "range_to",
+                "range_moves", "count_before", "count_after", "year_after")
 
 
 @dataclass(frozen=True)
@@ -51,7 +52,7 @@ class Lexicon:
     exact_case: frozenset[str]
     capitalized_names: bool
     day_first: bool
-    day_first_regions: frozenset[str]
+    month_first_regions: frozenset[str]
     detect: frozenset[str]
     context: dict[str, tuple[str, ...]]
     future: tuple[str, ...]
@@ -196,7 +197,8 @@ def read_lexicon(path: str | Path) -> Lexicon:
                                       "exact_case")),
         capitalized_names=bool(language.get("capitalized_names", False)),
         day_first=bool(language.get("day_first", True)),
-        day_first_regions=frozenset(str(r) for r in language.get("day_first_regions", [])),
+        month_first_regions=frozenset(str(r).upper()
+                                      for r in language.get("month_first_regions", [])),
         detect=frozenset(_strings(language.get("detect", []), path, text, "language", "detect")),
         context={k: _strings(context.get(k, []), path, text, "context", k) for k in CONTEXT_KEYS},
         future=_strings(tense.get("future", []), path, text, "tense", "future"),

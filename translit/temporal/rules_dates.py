@@ -14,6 +14,8 @@ from datetime import date
 
 from translit.temporal.expr import Expr
 from translit.temporal.grammar import Parser
+from translit.temporal.lexicon import Lexicon
+from translit.temporal import rules_ranges as ranges
 
 Result = tuple[Expr, int] | None
 
@@ -58,18 +60,35 @@ def numeric_date(p: Parser, i: int) -> Result:
     if token.kind == "slash":
         first_text, second_text, year_text = token.text.split("/")
         first, second, year = int(first_text), int(second_text), _century(year_text)
-        day_first = p.lex.day_first or (p.region or "") in p.lex.day_first_regions
-        decided = p.lex.day_first or p.region is not None or first > 12 or second > 12 \
-            or first == second
-        if first > 12 >= second:
-            day_first = True
-        elif second > 12 >= first:
-            day_first = False
-        day, month = (first, second) if day_first else (second, first)
-        if not _valid(year, month, day):
+        if not (_valid(year, first, second) or _valid(year, second, first)):
             return None
-        return p.expr("date", i, i + 1, year=year, month=month, day=day, ambiguous=not decided)
+        expr, end = p.expr("date", i, i + 1, year=year, tags={"slash": f"{first}/{second}"})
+        return decide_slash(expr, p.lex, p.region), end
     return None
+
+
+def decide_slash(expr: Expr, lex: Lexicon, region: str | None) -> Expr:
+    """Day and month of a slash date (``expr.tags["slash"]`` is "first/second"): by the
+    language's order, else the region's (``month_first_regions`` or day first), else flagged
+    ambiguous unless one number is above 12 or both are equal. Changes ``expr`` in place.
+
+    >>> from translit.temporal.lexicon import get_lexicon
+    >>> e = decide_slash(Expr("date", 0, 8, year=2021, tags={"slash": "10/4"}), get_lexicon("en"), "GB")
+    >>> (e.month, e.day, e.ambiguous)
+    (4, 10, False)
+    """
+    first, second = (int(n) for n in expr.tags["slash"].split("/"))
+    if lex.day_first or region is not None:
+        day_first, decided = lex.day_first or region not in lex.month_first_regions, True
+    else:
+        day_first, decided = False, first == second
+    if first > 12 >= second:
+        day_first, decided = True, True
+    elif second > 12 >= first:
+        day_first, decided = False, True
+    expr.day, expr.month = (first, second) if day_first else (second, first)
+    expr.ambiguous = not decided
+    return expr
 
 
 def _month(p: Parser, i: int) -> int | None:
@@ -104,10 +123,16 @@ def month_first(p: Parser, i: int) -> Result:
     token = p.tokens[i]
     day = p.day_number(i + 1)
     if day is not None and p.near(i, i + 1, punct=".") and not p.year_number(i + 1):
-        year, end = _year_after(p, i + 1, i + 2)
+        last = ranges.day_after(p, i + 1) or i + 1  # "Oct. 5-17"
+        year, end = _year_after(p, last, last + 1)
         if year is not None and not _valid(year, month, day):
             return None
-        return p.expr("date", i, end, year=year, month=month, day=day)
+        expr, end = p.expr("date", i, end, year=year, month=month, day=day)
+        if last > i + 1:
+            expr.until = ranges.until_day(p, last, expr)
+            if expr.until is None:
+                return p.expr("date", i, i + 2, month=month, day=day)
+        return expr, end
     year, end = _year_after(p, i, i + 1)
     if year is not None:
         return p.expr("date", i, end, year=year, month=month)
@@ -124,16 +149,22 @@ def month_first(p: Parser, i: int) -> Result:
 def day_first(p: Parser, i: int) -> Result:
     """5 October 2021; 5. Oktober; the 3rd of May; 5 октября 2021 года."""
     day = p.day_number(i)
-    if day is None or _month(p, i + 1) is None:
+    if day is None:
         return None
-    if not p.near(i, i + 1, punct=".", words=True):
+    last = ranges.day_after(p, i) if _month(p, i + 1) is None else None  # "5.–17. Oktober"
+    at = last if last is not None else i
+    month = _month(p, at + 1)
+    if month is None or not p.near(at, at + 1, punct=".", words=True):
         return None
-    month = _month(p, i + 1)
-    assert month is not None
-    year, end = _year_after(p, i + 1, i + 2)
+    year, end = _year_after(p, at + 1, at + 2)
     if not _valid(year or 2000, month, day):
         return None
-    return p.expr("date", i, max(end, i + 2), year=year, month=month, day=day)
+    expr, end = p.expr("date", i, max(end, at + 2), year=year, month=month, day=day)
+    if last is not None:
+        expr.until = ranges.until_day(p, last, expr)
+        if expr.until is None:
+            return None
+    return expr, end
 
 
 def weekday_and_date(p: Parser, i: int) -> Result:
