@@ -63,11 +63,15 @@ def _moment_key(span: dict[str, Any]) -> str | None:
     return value[:10] if len(value) >= 10 and value[4] == "-" else value
 
 
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
 def _label(group: Group, spans: list[dict[str, Any]]) -> str:
     if group.kind == "moment":
         return group.key
     longest = max(spans, key=lambda s: (len(str(s["value"]).split()), -s["start"]))
-    return str(longest["value"])
+    return _one_line(str(longest["value"]))
 
 
 def align(documents: Sequence[Document], *, shared_only: bool = True) -> list[Group]:
@@ -100,8 +104,9 @@ def format_table(groups: Sequence[Group]) -> str:
     """A readable table: one block per group, one line per document with its surface forms."""
     lines: list[str] = []
     for group in groups:
-        lines.append(f"{group.kind:<6}  {group.label}")
+        lines.append(f"{group.kind:<6}  {_one_line(group.label)}")
         for source in group.sources:
-            forms = [f'"{m.text}" @{m.start}' for m in group.mentions if m.source == source]
+            forms = [f'"{_one_line(m.text)}" @{m.start}' for m in group.mentions
+                     if m.source == source]
             lines.append(f"        {source}: " + ", ".join(forms))
     return "\n".join(lines) + ("\n" if lines else "")

@@ -20,7 +20,8 @@ from collections.abc import Sequence
 from translit.errors import SchemeNotFoundError, TranslitError
 
 PROG = "translit"
-COMMAND_MODULES = ("translit.cli_tables", "translit.cli_normalize", "translit.cli_names")
+COMMAND_MODULES = ("translit.cli_tables", "translit.cli_normalize", "translit.cli_names",
+                   "translit.cli_align")
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 
 

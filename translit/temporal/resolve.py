@@ -143,6 +143,30 @@ def resolve_date(expr: Expr, ref: date | None, direction: int) -> Resolved:
         return None, None, "no such day"
 
 
+def resolve_range(expr: Expr, ref: date | None, direction: int) -> Resolved:
+    """An ISO 8601 interval ``first/last`` for a range; a last day without a year takes the
+    year of the first (or the next one if it would come before it).
+
+    >>> last = Expr("date", 0, 0, month=1, day=3)
+    >>> resolve_range(Expr("date", 0, 0, month=12, day=28, until=last), date(2021, 12, 20), 0)[0]
+    '2021-12-28/2022-01-03'
+    """
+    assert expr.until is not None
+    first, first_day, reason = resolve_date(expr, ref, direction)
+    if first_day is None:
+        return None, None, reason
+    until = expr.until
+    if until.year is None:
+        until = replace(until, year=first_day.year)
+        assert until.month is not None and until.day is not None
+        if (until.month, until.day) < (first_day.month, first_day.day):
+            until.year = first_day.year + 1
+    last, last_day, reason = resolve_date(until, ref, direction)
+    if last_day is None or last_day < first_day:
+        return None, None, reason or "a range that ends before it starts"
+    return f"{first}/{last}", None, None
+
+
 def _clock_text(expr: Expr) -> str:
     text = f"{expr.hour:02d}:{expr.minute or 0:02d}"
     return text + (f":{expr.second:02d}" if expr.second is not None else "")
@@ -218,7 +242,8 @@ def to_span(expr: Expr, text: str, setting: Setting, direction: int,
     elif expr.kind == "time":
         span.update(resolve_time(expr, setting, direction, place))
     else:
-        value, _, reason = resolve_date(expr, setting.ref, direction)
+        value, _, reason = (resolve_range(expr, setting.ref, direction) if expr.until
+                            else resolve_date(expr, setting.ref, direction))
         span["value"] = value
         if reason:
             span["unresolved"] = reason

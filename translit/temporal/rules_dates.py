@@ -123,7 +123,7 @@ def month_first(p: Parser, i: int) -> Result:
     token = p.tokens[i]
     day = p.day_number(i + 1)
     if day is not None and p.near(i, i + 1, punct=".") and not p.year_number(i + 1):
-        last = ranges.day_after(p, i + 1) or i + 1  # "Oct. 5-17"
+        last = ranges.day_after(p, i + 1, token.start) or i + 1  # "Oct. 5-17"
         year, end = _year_after(p, last, last + 1)
         if year is not None and not _valid(year, month, day):
             return None
@@ -151,7 +151,8 @@ def day_first(p: Parser, i: int) -> Result:
     day = p.day_number(i)
     if day is None:
         return None
-    last = ranges.day_after(p, i) if _month(p, i + 1) is None else None  # "5.–17. Oktober"
+    start = p.tokens[i].start
+    last = ranges.day_after(p, i, start) if _month(p, i + 1) is None else None  # "5.–17. Oktober"
     at = last if last is not None else i
     month = _month(p, at + 1)
     if month is None or not p.near(at, at + 1, punct=".", words=True):

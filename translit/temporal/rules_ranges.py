@@ -2,8 +2,8 @@
 
 A range is one expression: its own fields are the first day and ``until`` is the last. It
 resolves to an ISO 8601 interval, ``2021-10-05/2021-10-17``. A dash between two days always
-makes a range; a word ("to", "bis", "по") only where a "from" word opens the phrase or, between
-two bare day numbers, where no verb of moving ("postponed from Oct. 5 to Oct. 17") comes before.
+makes a range; a word ("to", "bis", "по") only where a "from" word ("from", "vom", "с") opens the
+phrase and no verb of moving comes before ("postponed from Oct. 5 to Oct. 17" names two dates).
 
 >>> from translit.temporal.grammar import parse
 >>> e = parse("The crew stays Oct. 5-17.", "en")[0]
@@ -39,16 +39,22 @@ def moved(p: Parser, pos: int) -> bool:
     return any(word in before for word in p.lex.context["range_moves"])
 
 
-def day_after(p: Parser, i: int) -> int | None:
+def opens_range(p: Parser, kind: str | None, start: int) -> bool:
+    """Whether a gap of ``kind`` makes a range of the expression at ``start``: a dash always,
+    a word only after a "from" word and without a verb of moving before."""
+    if kind == "dash":
+        return True
+    return kind == "word" and p.context.preceded_by(start, p.lex.context["range_from"]) \
+        and not moved(p, start)
+
+
+def day_after(p: Parser, i: int, start: int) -> int | None:
     """The index of a second day number right after the day at token ``i`` ("5-17",
-    "5.–17.", "5 to 17", "5 по 17"), or None."""
+    "5.–17.", "from Oct. 5 to 17", "с 5 по 17") in the expression at ``start``, or None."""
     j = i + 1
     if p.day_number(j) is None or p.year_number(j) is not None:
         return None
-    kind = range_gap(p, p.gap(i, j) or "x")
-    if kind is None or (kind == "word" and moved(p, p.tokens[i].start)):
-        return None
-    return j
+    return j if opens_range(p, range_gap(p, p.gap(i, j) or "x"), start) else None
 
 
 def until_day(p: Parser, j: int, first: Expr) -> Expr | None:
@@ -79,8 +85,7 @@ def join_ranges(found: list[Expr], p: Parser) -> list[Expr]:
         previous = out[-1] if out else None
         if previous is not None and _plain_day(previous) and _plain_day(expr):
             kind = range_gap(p, p.text[previous.end:expr.start])
-            opened = p.context.preceded_by(previous.start, p.lex.context["range_from"])
-            if kind == "dash" or (kind == "word" and opened and not moved(p, previous.start)):
+            if opens_range(p, kind, previous.start):
                 _share_year(previous, expr)
                 previous.until, previous.end = expr, expr.end
                 continue
