@@ -62,7 +62,4 @@ def test_case(case: Case) -> None:
 
 # Cases this version gets wrong, kept as strict expected failures with the reason
 # (sentence → why). They count against the accuracy above.
-KNOWN_FAILURES: dict[str, str] = {
-    "Der Film soll 2022 in die Kinos kommen.":
-        "a bare year without a preposition is not taken as a date (too many counts look alike)",
-}
+KNOWN_FAILURES: dict[str, str] = {}

@@ -104,6 +104,14 @@ def _words(text: str, lang: str, lexicon: bool) -> list[Word | None]:
             out.append(None)
             continue
         info = word_info(base, lang, lexicon=lexicon)
+        if "-" in base and info.role not in LISTED:
+            # A compound of a name and a noun: only the name is one (Roskosmos-Chef).
+            head = base.split("-", 1)[0]
+            head_info = word_info(head, lang, lexicon=lexicon)
+            if head_info.role in LISTED:
+                out.append(Word(match.start(), match.start() + len(head), head, head_info))
+                out.append(None)
+                continue
         out.append(Word(match.start(), match.start() + len(base), base, info))
         if suffix:
             out.append(None)
@@ -154,7 +162,7 @@ def _units(text: str, run: list[Word], lexicon: bool) -> list[Word]:
     out: list[Word] = []
     index = 0
     while index < len(run):
-        joined = _phrase(text, run, index, lexicon) if not run[index].initial else None
+        joined = _phrase(text, run, index, lexicon)
         if joined is None:
             out.append(run[index])
             index += 1
@@ -166,28 +174,42 @@ def _units(text: str, run: list[Word], lexicon: bool) -> list[Word]:
     return out
 
 
-def _is_name_word(word: Word, guarded: bool) -> bool:
-    """Whether a word may be part of a Russian name (``guarded``: sentence start or headline)."""
+def _is_name_word(word: Word, guarded: bool, known: frozenset[str] | set[str] = frozenset()
+                  ) -> bool:
+    """Whether a word may be part of a Russian name (``guarded``: sentence start or headline).
+
+    ``known`` holds the Cyrillic of words already found in full names of the same text.
+    """
     info = word.info
     if word.initial:
         return True
     if info is None:
         return False
+    if info.cyrillic is not None and info.cyrillic in known and not guarded:
+        return True
     if info.role in LISTED:
-        return not (info.common and guarded) and not (
+        # Places and known names are not common words, however frequent (Russia, MOSCOW).
+        common = info.common and info.role not in ("lexicon", "place")
+        return not (common and guarded) and not (
             info.role == "given" and info.ambiguous_given and guarded)
     return info.role == "ending" and not info.common
 
 
-def _segments(run: list[Word], sentence_start: bool, headline: bool) -> list[list[Word]]:
-    """The stretches of ``run`` made only of name-like words (initials included)."""
+def _segments(run: list[Word], sentence_start: bool, headline: bool, known: set[str],
+              foreign_words: set[str]) -> list[list[Word]]:
+    """The stretches of ``run`` made only of name-like words (initials included).
+
+    A word at the start of a sentence or in a headline needs more: standing alone, it must
+    not be a common word (``Mir`` at the start of a German sentence, ``Progress`` in a
+    headline); an ALL-CAPS word (a dateline) is not held to that.
+    """
     out: list[list[Word]] = []
     current: list[Word] = []
     foreign = False
-    for index, word in enumerate(run):
+    for word in run:
         after_given = bool(current) and current[-1].info is not None and \
             current[-1].info.role == "given"
-        if _is_name_word(word, headline or (sentence_start and index == 0)) or (
+        if _is_name_word(word, False, known) or (
                 after_given and word.info is not None and word.info.cyrillic is not None
                 and word.info.role == "other_given"):
             if not foreign:
@@ -198,9 +220,22 @@ def _segments(run: list[Word], sentence_start: bool, headline: bool) -> list[lis
             current = []
             # The words right after another given name belong to that person (Doug Liman).
             foreign = word.info is not None and word.info.role in ("other_given", "not_russian")
+            if foreign:
+                foreign_words.update(part.lower() for w in run for part in w.text.split())
     if current:
         out.append(current)
-    return [seg for seg in out if any(not w.initial for w in seg)]
+    kept = []
+    for segment in out:
+        first = segment[0]
+        guarded = headline or (sentence_start and first is run[0])
+        if guarded and len(segment) == 1 and not first.text.isupper() and \
+                not _is_name_word(first, True):
+            continue
+        if len(segment) == 1 and first.text.lower() in foreign_words:
+            continue  # Wladimir alone, after Wladimir Klitschko
+        if any(not w.initial for w in segment):
+            kept.append(segment)
+    return kept
 
 
 def _decide(words: list[Word], known: set[str]) -> bool:
@@ -211,7 +246,7 @@ def _decide(words: list[Word], known: set[str]) -> bool:
         return bool(roles & LISTED)
     info = infos[0]
     if info.role == "given":
-        return len(words) > 1 or not info.ambiguous_given
+        return len(words) > 1 or not (info.ambiguous_given or info.common)
     if info.role in LISTED:
         return True
     if info.cyrillic is not None and info.cyrillic in known:
@@ -256,13 +291,14 @@ def find_names(text: str, *, lang: str = "en", lexicon: bool = True) -> list[Nam
     """
     runs = _runs(_words(text, lang, lexicon))
     known: set[str] = set()
+    foreign_words: set[str] = set()
     mentions: list[NameMention] = []
     for run in runs:
         units = _units(text, run, lexicon)
         before = text[max(0, run[0].start - 3):run[0].start]
         sentence_start = run[0].start == 0 or any(c in before for c in ".!?\n:\"“„«(")
         headline = lang == "en" and _is_headline(text, run[0].start)
-        for segment in _segments(units, sentence_start, headline):
+        for segment in _segments(units, sentence_start, headline, known, foreign_words):
             if not _decide(segment, known):
                 continue
             infos = [w.info for w in segment if w.info is not None]

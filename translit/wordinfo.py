@@ -26,8 +26,10 @@ COMMON_ZIPF = 3.3
 """A word at least this frequent (Zipf scale) in the text's language is a common word."""
 VERY_COMMON_ZIPF = 4.0
 """A word this frequent in English or German is common in any text (Berlin, Film)."""
-PLAUSIBLE_LOGPROB = -2.3
+PLAUSIBLE_LOGPROB = -2.6
 """Mean log-probability per letter above which an unlisted reading looks Russian."""
+RARE_ZIPF = 2.0
+"""An unlisted word with a surname ending must be rarer than this to pass for a surname."""
 ROLES = ("lexicon", "place", "organization", "cyrillic", "given", "patronymic", "surname",
          "ending", "fits", "other_given", "not_russian", "word", "unknown")
 LISTED = frozenset({"lexicon", "place", "organization", "cyrillic", "given", "patronymic",
@@ -132,7 +134,7 @@ def _classify(word: str, lang: str, lexicon: bool) -> WordInfo:
     info = _latin_info(word, lang, lexicon)
     if info.role not in LISTED and lang != "en" and len(word) > 4 and word.endswith("s"):
         base = _latin_info(word[:-1], lang, lexicon)
-        if base.role in LISTED:      # a German genitive: Putins, Sacharowas, Kremls
+        if base.role in LISTED or base.role == "ending":  # German genitive: Putins, Kremls
             return replace(base, word=word, suffix="s")
     return info
 
@@ -182,7 +184,7 @@ def _reading_info(word: str, lang: str, common: bool, ambiguous: bool,
             gender = entry.gender if entry else None
             return WordInfo(word, "given", cyrillic, common, ambiguous, gender, style)
         gender = patronymic_gender(cyrillic)
-        if gender is not None:
+        if gender is not None and cyrillic in data.patronymics:
             return WordInfo(word, "patronymic", cyrillic, common, False, gender, style)
     for reading in readings:
         if reading.cyrillic in data.surnames:
@@ -194,16 +196,22 @@ def _reading_info(word: str, lang: str, common: bool, ambiguous: bool,
         listed = known_cyrillic(reading.cyrillic)
         if listed is not None:
             return WordInfo(word, listed, reading.cyrillic, common, kind=listed, style=style)
-    best = readings[0].cyrillic
-    if data.surname_ending(best) and _plausible(best) and not _feminine_noun(word, lang):
+    shaped = [r.cyrillic for r in readings if data.surname_ending(r.cyrillic)]
+    best = max(shaped, key=_letter_score) if shaped else readings[0].cyrillic
+    if shaped and _plausible(best) and not _feminine_noun(word, lang) and \
+            zipf(word, lang if lang in ("en", "de") else "de") < RARE_ZIPF:
         return WordInfo(word, "ending", best, common, False, data.surname_gender(best), style)
     return WordInfo(word, "fits", best, common, False, None, style)
 
 
-def _plausible(cyrillic: str) -> bool:
+def _letter_score(cyrillic: str) -> float:
     from translit.spelling import letter_model
 
-    return letter_model().logprob(cyrillic) / (len(cyrillic) + 1) >= PLAUSIBLE_LOGPROB
+    return letter_model().logprob(cyrillic) / (len(cyrillic) + 1)
+
+
+def _plausible(cyrillic: str) -> bool:
+    return _letter_score(cyrillic) >= PLAUSIBLE_LOGPROB
 
 
 def _feminine_noun(word: str, lang: str) -> bool:

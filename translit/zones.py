@@ -19,8 +19,8 @@ import os
 import threading
 import unicodedata
 from dataclasses import dataclass, field
-from functools import lru_cache
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -307,7 +307,7 @@ def find_place(name: str) -> Place | None:
 
 def to_utc(local: datetime, zone: Zone) -> datetime:
     """The UTC instant of a naive local time in ``zone`` (the earlier one in a fold)."""
-    return local.replace(tzinfo=zone.tzinfo(), fold=0).astimezone(UTC)
+    return localize(local, zone)[0]
 
 
 def dst_flag(local: datetime, zone: Zone) -> str | None:
@@ -319,12 +319,24 @@ def dst_flag(local: datetime, zone: Zone) -> str | None:
     >>> dst_flag(datetime(2021, 10, 31, 2, 30), Zone("Europe/Zurich"))
     'fold'
     """
-    if zone.fixed or not zone.name or zone.name == LOCAL:
-        return None
+    return localize(local, zone)[1]
+
+
+def localize(local: datetime, zone: Zone) -> tuple[datetime, str | None]:
+    """The UTC instant of a naive local time in ``zone`` (the earlier one in a fold) and its
+    DST flag (see :func:`dst_flag`), in one conversion.
+
+    >>> utc, flag = localize(datetime(2021, 10, 5, 10, 55), Zone("Europe/Zurich"))
+    >>> utc.isoformat(), flag
+    ('2021-10-05T08:55:00+00:00', None)
+    """
     info = zone.tzinfo()
     early = local.replace(tzinfo=info, fold=0)
-    late = local.replace(tzinfo=info, fold=1)
+    utc = early.astimezone(UTC)
+    if zone.fixed or not zone.name or zone.name == LOCAL:
+        return utc, None
+    late = local.replace(fold=1, tzinfo=info)
     if early.utcoffset() == late.utcoffset():
-        return None
-    back = early.astimezone(UTC).astimezone(info).replace(tzinfo=None)
-    return "fold" if back == local else "gap"
+        return utc, None
+    back = utc.astimezone(info).replace(tzinfo=None)
+    return utc, "fold" if back == local else "gap"

@@ -47,8 +47,11 @@ def _tense_pattern(lang: str) -> Any:
     lex = get_lexicon(lang)
     suffixes = _alternatives(lex.past_suffixes)
     weak = rf"|(?P<weak>\w+(?:{suffixes}))" if lex.past_suffixes else "|(?P<weak>(?!))"
-    source = (rf"(?<!\w)(?:(?P<future>{_alternatives(lex.future)})"
-              rf"|(?P<past>{_alternatives(lex.past)}){weak})(?!\w)")
+    from translit.temporal.lexer import word_pattern
+
+    future = word_pattern(sorted(lex.future)) or "(?!)"
+    past = word_pattern(sorted(lex.past)) or "(?!)"  # tries: no backtracking over 50 words
+    source = rf"(?<!\w)(?:(?P<future>{future})|(?P<past>{past}){weak})(?!\w)"
     return re.compile(source)  # applied to the lowercased text
 
 
@@ -68,12 +71,12 @@ def _place_pattern() -> Any:
     cached = _patterns.get("places")
     if cached is not None and cached[0] is table:
         return cached[1]
-    import regex
+    import re
 
     from translit.temporal.lexer import word_pattern
 
     source = rf"(?<!\w)(?:{word_pattern(sorted(table.places))})(?!\w)"
-    pattern = regex.compile(source, regex.IGNORECASE)
+    pattern = re.compile(source)  # applied to the lowercased text
     with _lock:
         _patterns["places"] = (table, pattern)
     return pattern
@@ -108,13 +111,15 @@ class Context:
     def _before(self, pos: int) -> str:
         tail = self._tails.get(pos)
         if tail is None:
-            tail = " ".join(self.text[max(0, pos - 40):pos].lower().split())
+            tail = " ".join(self.lowered_text()[max(0, pos - 40):pos].split())
             self._tails[pos] = tail
         return tail
 
     def preceded_by(self, pos: int, words: tuple[str, ...]) -> bool:
         """Whether one of ``words`` (whole words) stands right before ``pos``."""
         tail = self._before(pos)
+        if not tail.endswith(words):
+            return False
         for word in words:
             if tail.endswith(word):
                 head = tail[:-len(word)]
@@ -124,7 +129,7 @@ class Context:
 
     def word_before(self, pos: int, words: tuple[str, ...]) -> int | None:
         """The start of the one of ``words`` that stands right before ``pos``, if any."""
-        if not any(self._before(pos).endswith(word) for word in words):
+        if not self._before(pos).endswith(words):
             return None
         base = max(0, pos - 40)
         tail = self.text[base:pos].rstrip()
@@ -144,8 +149,10 @@ class Context:
         """Whether one of ``words`` (whole words) stands right after ``pos``."""
         head = self._heads.get(pos)
         if head is None:
-            head = " ".join(self.text[pos:pos + 40].lower().split())
+            head = " ".join(self.lowered_text()[pos:pos + 40].split())
             self._heads[pos] = head
+        if not head.startswith(words):
+            return False
         for word in words:
             if head.startswith(word) and not head[len(word):len(word) + 1].isalnum():
                 return True
@@ -213,7 +220,7 @@ class Context:
         start, stop = self.sentence(pos)
         start = max(start, after)
         best: tuple[int, Place] | None = None
-        for match in pattern.finditer(self.text, start, stop):
+        for match in pattern.finditer(self.lowered_text(), start, stop):
             found = find_place(match.group())
             distance = abs(match.start() - pos)
             if found and (best is None or distance < best[0]):

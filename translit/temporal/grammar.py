@@ -30,15 +30,16 @@ class Parser:
         self.region = region
         lowered = lower_text(text)
         self.tokens = tokenize(text, lang, lowered=lowered)
+        self.count = len(self.tokens)
         self.context = Context(text, lang, lowered=lowered)
         self.lex = self.context.lex
 
     def tok(self, i: int) -> Token | None:
-        return self.tokens[i] if 0 <= i < len(self.tokens) else None
+        return self.tokens[i] if 0 <= i < self.count else None
 
     def gap(self, i: int, j: int) -> str | None:
         """The text between tokens ``i`` and ``j``, or None if ``j`` is past the end."""
-        if not (0 <= i < len(self.tokens) and 0 <= j < len(self.tokens)):
+        if not (0 <= i < self.count and 0 <= j < self.count):
             return None
         return self.text[self.tokens[i].end:self.tokens[j].start]
 
@@ -46,7 +47,11 @@ class Parser:
         """Whether tokens ``i`` and ``j`` are neighbours: only space, ``punct`` and (if
         ``words``) the language's connectors ("on", "am", "в") stand between them."""
         gap = self.gap(i, j)
-        if gap is None or len(gap) > MAX_GAP or "\n\n" in gap:
+        if gap is None:
+            return False
+        if gap == " " or not gap:
+            return True
+        if len(gap) > MAX_GAP or "\n\n" in gap:
             return False
         for char in punct:
             gap = gap.replace(char, " ")
@@ -62,20 +67,23 @@ class Parser:
         return gap is not None and gap in ("", " ", "\u00a0")
 
     def day_number(self, i: int) -> int | None:
-        token = self.tok(i)
-        if token is None:
+        """The day (1-31) that token ``i`` writes: "5", "05", "5th"."""
+        if not 0 <= i < self.count:
             return None
-        digits = token.text[:-2] if token.kind == "ordinal" else token.text
-        if token.kind in ("num", "ordinal") and digits.isdigit() and len(digits) <= 2:
-            value = int(digits)
-            return value if 1 <= value <= 31 else None
-        return None
+        token = self.tokens[i]
+        value = token.value
+        if value is None or not 1 <= value <= 31:
+            return None
+        return value if len(token.text) <= (4 if token.kind == "ordinal" else 2) else None
 
     def year_number(self, i: int) -> int | None:
-        token = self.tok(i)
-        if token is not None and token.kind == "num" and len(token.text) == 4:
-            value = token.number
-            return value if value is not None and 1000 <= value <= 2999 else None
+        """The year (1000-2999) that token ``i`` writes with four digits."""
+        if not 0 <= i < self.count:
+            return None
+        token = self.tokens[i]
+        value = token.value
+        if value is not None and token.kind == "num" and 1000 <= value <= 2999:
+            return value
         return None
 
     def year_suffix(self, i: int) -> int:
@@ -102,7 +110,7 @@ def _unit(token: Token) -> str | None:
 
 def _rules() -> tuple[tuple[Rule, frozenset[str]], ...]:
     """Every rule, in priority order, with the token kinds it can start at."""
-    from translit.temporal import rules_counts, rules_dates, rules_times
+    from translit.temporal import rules_counts, rules_dates, rules_times, rules_years
 
     return (
         (rules_dates.numeric_date, frozenset({"iso", "dotted", "slash"})),
@@ -117,7 +125,7 @@ def _rules() -> tuple[tuple[Rule, frozenset[str]], ...]:
                                           "unit"})),
         (rules_dates.anchored, frozenset({"anchored"})),
         (rules_dates.weekday, frozenset({"weekday"})),
-        (rules_dates.year, frozenset({"num"})),
+        (rules_years.year, frozenset({"num"})),
     )
 
 

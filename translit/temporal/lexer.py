@@ -45,6 +45,7 @@ class Token(NamedTuple):
     text: str
     meanings: tuple[Meaning, ...] = ()
     kinds: frozenset[str] = frozenset()  # the kinds of ``meanings`` (or the numeric kind)
+    value: int | None = None  # a plain number of at most four digits, or an ordinal's number
 
     def get(self, kind: str) -> Meaning | None:
         """The meaning of ``kind`` this token has, if any."""
@@ -54,14 +55,13 @@ class Token(NamedTuple):
         return None
 
     def has(self, *kinds: str) -> bool:
-        return any(m.kind in kinds for m in self.meanings)
+        """Whether the token has a meaning of one of ``kinds``."""
+        return bool(self.meanings) and not self.kinds.isdisjoint(kinds)
 
     @property
     def number(self) -> int | None:
         """The value of a plain number of at most four digits (``3,000`` has none)."""
-        if self.kind == "num" and self.text.isdigit() and len(self.text) <= 4:
-            return int(self.text)
-        return None
+        return self.value if self.kind == "num" else None
 
 
 def word_pattern(words: list[str]) -> str:
@@ -160,7 +160,7 @@ def tokenize(text: str, lang: str, *, lowered: str | None = None) -> list[Token]
     pattern, vocabulary, words = _compiled(lang)
     lex = get_lexicon(lang)
     tokens: list[Token] = []
-    append = tokens.append
+    append, new = tokens.append, tuple.__new__  # skips NamedTuple.__new__: a token is many
     if lowered is None:
         lowered = lower_text(text)
     for match in pattern.finditer(lowered):
@@ -168,7 +168,12 @@ def tokenize(text: str, lang: str, *, lowered: str | None = None) -> list[Token]
         start, end = match.span()
         raw = text[start:end]
         if kind != "word":
-            append(Token(kind, start, end, raw, (), _KINDS[kind]))
+            value = None
+            if kind == "num" and end - start <= 4 and raw.isdigit():
+                value = int(raw)
+            elif kind == "ordinal":
+                value = int(raw[:-2])
+            append(new(Token, (kind, start, end, raw, (), _KINDS[kind], value)))
             continue
         entry = words.get(raw)
         if entry is None:
@@ -183,7 +188,7 @@ def tokenize(text: str, lang: str, *, lowered: str | None = None) -> list[Token]
             kept = tuple(m for m in kept if _fits(m, raw, key, lex, initial))
             kinds = frozenset(m.kind for m in kept)
         if kept:
-            append(Token(kept[0].kind, start, end, raw, kept, kinds))
+            append(new(Token, (kept[0].kind, start, end, raw, kept, kinds, None)))
     return tokens
 
 

@@ -11,12 +11,12 @@ expression gets ``value`` None and an ``unresolved`` reason.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from typing import Any
 
 from translit.temporal.expr import Expr
-from translit.zones import LOCAL, Place, Zone, dst_flag, resolve_zone, to_utc
+from translit.zones import LOCAL, Place, Zone, localize, resolve_zone, to_utc
 
 Span = dict[str, Any]
 PlaceFinder = Callable[[], Place | None]
@@ -32,6 +32,13 @@ class Setting:
     lang: str
     region: str | None = None
     home: Place | None = None
+    zones: dict[str, Zone | None] = field(default_factory=dict, compare=False, repr=False)
+
+    def zone(self, text: str) -> Zone | None:
+        """The zone ``text`` names in this document (remembered per document)."""
+        if text not in self.zones:
+            self.zones[text] = resolve_zone(text, lang=self.lang, region=self.region)
+        return self.zones[text]
 
 
 def _months(year: int, month: int, shift: int) -> tuple[int, int]:
@@ -175,7 +182,7 @@ def _clock_text(expr: Expr) -> str:
 def _zone(expr: Expr, setting: Setting, place: PlaceFinder) -> tuple[Zone | None, str | None]:
     if expr.zone is None:
         return None, None
-    zone = resolve_zone(expr.zone, lang=setting.lang, region=setting.region)
+    zone = setting.zone(expr.zone)
     if zone is None:
         return None, f"unknown zone {expr.zone!r}"
     if zone.name == LOCAL:
@@ -210,13 +217,12 @@ def resolve_time(expr: Expr, setting: Setting, direction: int, place: PlaceFinde
     if zone is None:
         extra["value"] = local
     elif day is not None:
-        moment = datetime.combine(day, datetime.min.time()).replace(
-            hour=expr.hour or 0, minute=expr.minute or 0, second=expr.second or 0)
-        utc = to_utc(moment, zone)
-        seconds = ":%S" if expr.second is not None else ""
-        extra.update(value=utc.strftime(f"%Y-%m-%dT%H:%M{seconds}Z"), local=local,
-                     zone=zone.name)
-        flag = dst_flag(moment, zone)
+        moment = datetime(day.year, day.month, day.day, expr.hour or 0, expr.minute or 0,
+                          expr.second or 0)
+        utc, flag = localize(moment, zone)
+        seconds = f":{utc.second:02d}" if expr.second is not None else ""
+        extra.update(value=f"{utc.year:04d}-{utc.month:02d}-{utc.day:02d}T{utc.hour:02d}:"
+                           f"{utc.minute:02d}{seconds}Z", local=local, zone=zone.name)
         if flag:
             extra["dst"] = flag
     elif zone.fixed:

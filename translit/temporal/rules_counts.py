@@ -62,10 +62,12 @@ def _is_age(p: Parser, i: int, j: int) -> bool:
 
 def counted(p: Parser, i: int) -> Result:
     """Durations, offsets from the reference date and event-anchored spans of time."""
+    if not any("unit" in token.kinds for token in p.tokens[i:i + 4]):
+        return None  # every form below has a unit within the next three tokens
     first, mod, direction = i, None, 0
     approx = p.tokens[i].get("approx")
-    gap = (p.gap(i, i + 1) or "").strip().lower()
-    if approx is not None and (p.touching(i, i + 1) or gap in p.lex.context["articles_one"]):
+    if approx is not None and (p.touching(i, i + 1) or (p.gap(i, i + 1) or "").strip().lower()
+                               in p.lex.context["articles_one"]):
         mod, i = str(approx.value), i + 1
     token = p.tokens[i] if i < len(p.tokens) else None
     anchor_first = token is not None and token.kind == "anchor" and p.touching(i, i + 1)

@@ -12,10 +12,10 @@ from __future__ import annotations
 
 from datetime import date
 
+from translit.temporal import rules_ranges as ranges
 from translit.temporal.expr import Expr
 from translit.temporal.grammar import Parser
 from translit.temporal.lexicon import Lexicon
-from translit.temporal import rules_ranges as ranges
 
 Result = tuple[Expr, int] | None
 
@@ -73,7 +73,8 @@ def decide_slash(expr: Expr, lex: Lexicon, region: str | None) -> Expr:
     ambiguous unless one number is above 12 or both are equal. Changes ``expr`` in place.
 
     >>> from translit.temporal.lexicon import get_lexicon
-    >>> e = decide_slash(Expr("date", 0, 8, year=2021, tags={"slash": "10/4"}), get_lexicon("en"), "GB")
+    >>> e = Expr("date", 0, 8, year=2021, tags={"slash": "10/4"})
+    >>> e = decide_slash(e, get_lexicon("en"), "GB")
     >>> (e.month, e.day, e.ambiguous)
     (4, 10, False)
     """
@@ -246,15 +247,3 @@ def anchored(p: Parser, i: int) -> Result:
     if not p.tokens[i].has("anchored"):
         return None
     return p.expr("date", i, i + 1, unresolved="anchored on an event, not on the dateline")
-
-
-def year(p: Parser, i: int) -> Result:
-    """in 2020, seit 2014, в 2020 году, 1961 года."""
-    value = p.year_number(i)
-    if value is None or not 1900 <= value <= 2100:
-        return None
-    end = p.year_suffix(i)
-    if end > i + 1 or p.context.preceded_by(p.tokens[i].start,
-                                            p.lex.context["year_prepositions"]):
-        return p.expr("date", i, end, year=value)
-    return None
