@@ -13,6 +13,7 @@ span's ``text`` back in place of its ``value`` and the input comes back exactly.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
@@ -62,8 +63,10 @@ def _name_span(mention: NameMention, names_to: str, lexicon: bool) -> dict[str, 
             "entity": mention.kind}
 
 
-def _overlaps(span: dict[str, Any], taken: list[tuple[int, int]]) -> bool:
-    return any(span["start"] < end and start < span["end"] for start, end in taken)
+def _overlaps(span: dict[str, Any], taken: list[tuple[int, int]], starts: list[int]) -> bool:
+    """Whether ``span`` overlaps one of ``taken`` (sorted, not overlapping each other)."""
+    index = bisect_left(starts, span["end"])
+    return index > 0 and taken[index - 1][1] > span["start"]
 
 
 def _apply(text: str, spans: list[dict[str, Any]]) -> str:
@@ -102,12 +105,12 @@ def normalize(text: str, *, names_to: str = "en", ref: str | date | None = None,
         raise TranslitError(f"unknown language {lang!r}; known: {', '.join(LANGS)}")
     temporal = collect_temporal(text, ref=ref, lang=lang, region=region)
     spans = [dict(s) for s in temporal.spans if s["kind"] in wanted]
-    taken = [(s["start"], s["end"]) for s in spans]
+    taken = sorted((s["start"], s["end"]) for s in spans)
+    starts = [start for start, _ in taken]
     if "name" in wanted:
         for mention in find_names(text, lang=temporal.lang, lexicon=lexicon):
-            span = _name_span(mention, names_to, lexicon)
-            if not _overlaps(span, taken):
-                spans.append(span)
+            if not _overlaps({"start": mention.start, "end": mention.end}, taken, starts):
+                spans.append(_name_span(mention, names_to, lexicon))
     spans.sort(key=lambda s: s["start"])
     normalized = _apply(text, spans)
     return Document(text, normalized, spans, temporal.lang, temporal.ref, source)

@@ -18,6 +18,7 @@ import threading
 from dataclasses import dataclass
 from typing import Any
 
+from translit.places import foreign_cue
 from translit.wordinfo import LISTED, WordInfo, word_info
 
 POSSESSIVES = ("'s", "’s", "'", "’")
@@ -66,9 +67,9 @@ def _word_pattern() -> Any:
         import regex
 
         compiled = regex.compile(
-            r"(?P<initial>\b\p{Lu}\p{Ll}?\.(?=\s?\p{Lu}))"
-            r"|(?P<word>\p{L}[\p{L}\p{M}ʹʺ]*(?:['’]\p{L}[\p{L}\p{M}]+)*"
-            r"(?:-\p{L}[\p{L}\p{M}ʹʺ]*)*(?:['’]s\b|['’](?!\p{L}))?)")
+            r"(?<![\p{L}\p{M}\d])(?:(?P<initial>\p{Lu}\p{Ll}?\.(?=\s?\p{Lu}))"
+            r"|(?P<word>\p{Lu}[\p{L}\p{M}ʹʺ]*(?:['’]\p{L}[\p{L}\p{M}]+)*"
+            r"(?:-\p{L}[\p{L}\p{M}ʹʺ]*)*(?:['’]s\b|['’](?!\p{L}))?))")
         with _lock:
             if not _pattern:
                 _pattern.append(compiled)
@@ -96,9 +97,6 @@ def _words(text: str, lang: str, lexicon: bool) -> list[Word | None]:
             out.append(Word(match.start(), match.end(), token, None, initial=True))
             continue
         token = match.group("word")
-        if not token[0].isupper():
-            out.append(None)
-            continue
         base, suffix = _split_possessive(token, lang)
         if not base[0].isupper():
             out.append(None)
@@ -254,15 +252,29 @@ def _decide(words: list[Word], known: set[str]) -> bool:
     return len(words[-1].text) > 4 or len(words) > 1
 
 
-def _is_headline(text: str, start: int) -> bool:
+def _is_headline(text: str, start: int, seen: dict[int, bool]) -> bool:
     """Whether the line around ``start`` is a Title Case headline (most words capitalized)."""
     line_start = text.rfind("\n", 0, start) + 1
+    if line_start in seen:
+        return seen[line_start]
     line_end = text.find("\n", start)
     line = text[line_start:line_end if line_end >= 0 else len(text)]
+    seen[line_start] = _title_case_line(line)
+    return seen[line_start]
+
+
+def _title_case_line(line: str) -> bool:
     words = [w for w in line.split() if w[:1].isalpha()]
     if len(words) < 4 or line.rstrip().endswith((".", ",")):
         return False
     return sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+def _line_before(text: str, start: int) -> str:
+    """Up to 40 characters before ``start`` on the same line and in the same sentence."""
+    before = text[max(0, start - 40):start]
+    cut = max(before.rfind("\n"), before.rfind(". "), before.rfind(";"))
+    return before[cut + 1:]
 
 
 def _mention(text: str, segment: list[Word]) -> NameMention:
@@ -292,14 +304,18 @@ def find_names(text: str, *, lang: str = "en", lexicon: bool = True) -> list[Nam
     runs = _runs(_words(text, lang, lexicon))
     known: set[str] = set()
     foreign_words: set[str] = set()
+    lines: dict[int, bool] = {}
     mentions: list[NameMention] = []
     for run in runs:
         units = _units(text, run, lexicon)
         before = text[max(0, run[0].start - 3):run[0].start]
         sentence_start = run[0].start == 0 or any(c in before for c in ".!?\n:\"“„«(")
-        headline = lang == "en" and _is_headline(text, run[0].start)
+        headline = lang == "en" and _is_headline(text, run[0].start, lines)
         for segment in _segments(units, sentence_start, headline, known, foreign_words):
             if not _decide(segment, known):
+                continue
+            if foreign_cue(_line_before(text, segment[0].start), text[segment[-1].end:
+                                                                  segment[-1].end + 24], lang):
                 continue
             infos = [w.info for w in segment if w.info is not None]
             if len(segment) > 1:

@@ -11,6 +11,8 @@ written, German genitive ``-s`` stays on, and an ALL-CAPS name stays ALL CAPS.
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from translit.namefinder import NameMention, NamePart
@@ -44,7 +46,12 @@ def _spell(cyrillic: str, part: NamePart, to: str, lexicon: bool) -> str:
     if to == CYRILLIC:
         return cyrillic
     from translit.convert import from_cyrillic
-    from translit.places import conventional_spelling
+    from translit.inversion import fold_latin
+    from translit.places import conventional_spelling, is_accepted
+
+    base = part.text[: len(part.text) - len(part.suffix)] if part.suffix else part.text
+    if lexicon and _accepted(fold_latin(base), cyrillic, to, is_accepted):
+        return base  # already a listed spelling in the target (St. Petersburg, Moskva)
 
     known = conventional_spelling(cyrillic, to) if lexicon else None
     if known is not None:
@@ -52,8 +59,38 @@ def _spell(cyrillic: str, part: NamePart, to: str, lexicon: bool) -> str:
     return from_cyrillic(cyrillic, to, lexicon=lexicon)
 
 
+_cache: dict[tuple[object, ...], RenderedName] = {}
+_lock = threading.Lock()
+
+
+def _accepted(folded: str, cyrillic: str, to: str, listed: Callable[[str, str, str], bool]
+              ) -> bool:
+    from translit.lexicon import lexicon as known
+
+    if listed(folded, cyrillic, to):
+        return True
+    from translit.inversion import fold_latin
+
+    spellings = known().entries_spellings(cyrillic, to)
+    return folded in {fold_latin(s) for s in spellings}
+
+
 def render_name(mention: NameMention, to: str, *, lexicon: bool = True) -> RenderedName:
-    """``mention`` written in scheme ``to`` (an id, or ``cyrillic``)."""
+    """``mention`` written in scheme ``to`` (an id, or ``cyrillic``); cached (bounded)."""
+    key = (mention.text, mention.parts and tuple((p.start - mention.start, p.cyrillic, p.suffix)
+                                                  for p in mention.parts),
+           mention.style, mention.score, to, lexicon)
+    found = _cache.get(key)
+    if found is None:
+        found = _render(mention, to, lexicon)
+        with _lock:
+            if len(_cache) > 100_000:
+                _cache.clear()
+            _cache[key] = found
+    return found
+
+
+def _render(mention: NameMention, to: str, lexicon: bool) -> RenderedName:
     from translit.name_key import name_key
     from translit.registry import get_scheme
 

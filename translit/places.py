@@ -31,6 +31,9 @@ class Gazetteer:
     by_cyrillic: dict[str, str] = field(default_factory=dict)
     spellings: dict[tuple[str, str], str] = field(default_factory=dict)
     not_russian: set[str] = field(default_factory=set)
+    accepted: set[tuple[str, str, str]] = field(default_factory=set)
+    cues_before: dict[str, frozenset[str]] = field(default_factory=dict)
+    cues_after: dict[str, frozenset[str]] = field(default_factory=dict)
     longest: int = 1
 
 
@@ -59,10 +62,23 @@ def _load() -> Gazetteer:
                     found.spellings.setdefault((cyrillic.lower(), scheme), spellings[0])
                 for spelling in spellings:
                     found.by_latin.setdefault(fold_latin(spelling), (cyrillic.lower(), kind))
+                    found.accepted.add((fold_latin(spelling), cyrillic.lower(), scheme))
                     found.longest = max(found.longest, len(spelling.split()))
     for row in _rows(folder / "not_russian.tsv"):
         found.not_russian.add(fold_latin(row["name"].strip()))
+    _read_cues(folder / "cues.toml", found)
     return found
+
+
+def _read_cues(path: Path, into: Gazetteer) -> None:
+    if not path.is_file():
+        return
+    from translit.namedata import read_toml
+
+    data = read_toml(path)
+    for section, target in (("before", into.cues_before), ("after", into.cues_after)):
+        for lang, words in data.get(section, {}).items():
+            target[lang] = frozenset(fold_latin(w) for w in words)
 
 
 def gazetteer() -> Gazetteer:
@@ -88,6 +104,24 @@ def known_cyrillic(cyrillic: str) -> str | None:
 def conventional_spelling(cyrillic: str, scheme: str) -> str | None:
     """The usual English or German form of a known place or organization."""
     return gazetteer().spellings.get((cyrillic.lower(), scheme))
+
+
+def is_accepted(folded: str, cyrillic: str, scheme: str) -> bool:
+    """Whether ``folded`` is one of the listed spellings of ``cyrillic`` in ``scheme``."""
+    return (folded, cyrillic.lower(), scheme) in gazetteer().accepted
+
+
+def foreign_cue(before: str, after: str, lang: str) -> bool:
+    """Whether the words ``before`` a name or the place ``after`` its comma mark it foreign."""
+    table = gazetteer()
+    words = [fold_latin(w.strip(".,;:()\"'„“")) for w in before.split()[-3:]]
+    if table.cues_before.get(lang, frozenset()) & set(words):
+        return True
+    place = after.lstrip()
+    if not place.startswith(","):
+        return False
+    place = fold_latin(place[1:].strip())
+    return any(place.startswith(cue) for cue in table.cues_after.get(lang, frozenset()))
 
 
 def not_russian(folded: str) -> bool:
