@@ -11,8 +11,8 @@ ignored for both libraries here (``tests/test_dates_eval.py`` checks translit wi
 
 Throughput: the same articles through both: the news articles in ``bench/articles`` (written for
 this benchmark, with datelines) and, much denser in dates, the evaluation sentences of each
-language joined into one text. MB/s of UTF-8 text on one core; translit's best of ``--repeat``
-runs for both, after a warm-up run of each on the same text.
+language joined into one text. MB/s of UTF-8 text on one core: for both libraries the best of
+``--repeat`` runs, after a warm-up call of each (dateparser loads its language data on first use).
 """
 
 from __future__ import annotations

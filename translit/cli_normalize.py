@@ -43,7 +43,8 @@ def add_parser(commands: Any) -> None:
                         help="language of the documents (default: detected per document)")
     parser.add_argument("--region", metavar="CC", default=None,
                         help="ISO 3166 region (US, GB, ...) for slash dates and ambiguous zone "
-                             "abbreviations such as CST or IST")
+                             "abbreviations such as CST or IST (default: the region of the "
+                             "dateline's place, if the zone table knows it)")
     parser.add_argument("-o", "--output", default="-", metavar="FILE",
                         help="write to FILE atomically ('-' is stdout, the default)")
     errors_option(parser)

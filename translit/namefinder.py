@@ -16,18 +16,18 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from translit.places import foreign_cue
 from translit.wordinfo import LISTED, WordInfo, word_info
 
 POSSESSIVES = ("'s", "’s", "'", "’")
+SENTENCE_MARKS = frozenset(".!?\n:\"“„«(")
 _pattern: list[Any] = []
 _lock = threading.Lock()
 
 
-@dataclass(frozen=True)
-class Word:
+class Word(NamedTuple):
     """A capitalized word (or initial) of the text, with its evidence."""
 
     start: int
@@ -77,6 +77,8 @@ def _word_pattern() -> Any:
 
 
 def _split_possessive(text: str, lang: str) -> tuple[str, str]:
+    if text[-1] not in "'’s":
+        return text, ""
     for ending in POSSESSIVES:
         if text.endswith(ending) and len(text) > len(ending) + 1:
             return text[: -len(ending)], ending
@@ -136,6 +138,8 @@ def _phrase(text: str, run: list[Word], index: int, lexicon: bool) -> tuple[int,
     from translit.inversion import fold_latin
     from translit.places import gazetteer, known_name, not_russian
 
+    if len(run) - index < 2 or fold_latin(run[index].text) not in phrase_starts(lexicon):
+        return None
     longest = min(len(run) - index, max(gazetteer().longest, 4))
     for length in range(longest, 1, -1):
         last = run[index + length - 1]
@@ -153,6 +157,26 @@ def _phrase(text: str, run: list[Word], index: int, lexicon: bool) -> tuple[int,
         if found is not None:
             return length, WordInfo(phrase, "lexicon", found[0], False, kind=found[1])
     return None
+
+
+_starts: dict[bool, frozenset[str]] = {}
+
+
+def phrase_starts(lexicon: bool) -> frozenset[str]:
+    """First words (folded) of the known names of several words."""
+    found = _starts.get(lexicon)
+    if found is None:
+        from translit.places import gazetteer
+
+        keys = list(gazetteer().by_latin) + list(gazetteer().not_russian)
+        if lexicon:
+            from translit.lexicon import lexicon as known
+
+            keys += list(known().by_latin)
+        found = frozenset(k.split()[0] for k in keys if " " in k)
+        with _lock:
+            _starts[lexicon] = found
+    return found
 
 
 def _units(text: str, run: list[Word], lexicon: bool) -> list[Word]:
@@ -309,7 +333,7 @@ def find_names(text: str, *, lang: str = "en", lexicon: bool = True) -> list[Nam
     for run in runs:
         units = _units(text, run, lexicon)
         before = text[max(0, run[0].start - 3):run[0].start]
-        sentence_start = run[0].start == 0 or any(c in before for c in ".!?\n:\"“„«(")
+        sentence_start = run[0].start == 0 or not SENTENCE_MARKS.isdisjoint(before)
         headline = lang == "en" and _is_headline(text, run[0].start, lines)
         for segment in _segments(units, sentence_start, headline, known, foreign_words):
             if not _decide(segment, known):

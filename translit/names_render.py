@@ -77,9 +77,8 @@ def _accepted(folded: str, cyrillic: str, to: str, listed: Callable[[str, str, s
 
 def render_name(mention: NameMention, to: str, *, lexicon: bool = True) -> RenderedName:
     """``mention`` written in scheme ``to`` (an id, or ``cyrillic``); cached (bounded)."""
-    key = (mention.text, mention.parts and tuple((p.start - mention.start, p.cyrillic, p.suffix)
-                                                  for p in mention.parts),
-           mention.style, mention.score, to, lexicon)
+    parts = tuple((p.start - mention.start, p.cyrillic, p.suffix) for p in mention.parts)
+    key = (mention.text, parts, mention.style, mention.score, to, lexicon)
     found = _cache.get(key)
     if found is None:
         found = _render(mention, to, lexicon)

@@ -52,7 +52,7 @@ class WordInfo:
     kind: str = "person"
 
 
-_cache: dict[tuple[str, str], WordInfo] = {}
+_cache: dict[tuple[str, str, bool], WordInfo] = {}
 _other: dict[str, bool] = {}
 _lock = threading.Lock()
 
@@ -98,7 +98,7 @@ def is_common(word: str, lang: str) -> bool:
 
 def word_info(word: str, lang: str, *, lexicon: bool = True) -> WordInfo:
     """The evidence about ``word`` (one word, as written) in a text in ``lang``."""
-    key = (word, f"{lang}:{lexicon:d}")
+    key = (word, lang, lexicon)
     found = _cache.get(key)
     if found is None:
         found = _classify(word, lang, lexicon)

@@ -25,12 +25,11 @@ from pathlib import Path
 from typing import Any
 
 from translit.errors import TableError
-from translit.loader import builtin_table_dir, line_of
+from translit.loader import builtin_table_dir
 
 ENV_VARIABLE = "TRANSLIT_TABLES"
 LOCAL = "local"
 MEMO_SIZE = 4096  # resolved zone texts remembered per table
-_SECTIONS = ("phrases", "abbreviations", "ambiguous", "places", "samples")
 
 
 @dataclass(frozen=True)
@@ -134,68 +133,14 @@ def format_offset(delta: timedelta) -> str:
     return f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
 
 
-def _valid_zone(value: str) -> bool:
-    if value == LOCAL or parse_offset(value) is not None:
-        return True
-    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
-
-    try:
-        ZoneInfo(value)
-    except (ZoneInfoNotFoundError, ValueError):
-        return False
-    return True
-
-
-def _read(path: Path) -> dict[str, Any]:
-    import tomllib
-
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise TableError(f"cannot read zone table: {exc}", path=str(path)) from None
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        raise TableError(f"invalid TOML: {exc}", path=str(path)) from None
-    for section, body in data.items():
-        if section not in _SECTIONS or not isinstance(body, dict):
-            raise TableError(f"unknown or malformed section (known: {', '.join(_SECTIONS)})",
-                             path=str(path), line=line_of(text, section), key=section)
-    _validate(data, path, text)
-    return data
-
-
-def _validate(data: dict[str, Any], path: Path, text: str) -> None:
-    def fail(message: str, section: str, key: str) -> TableError:
-        return TableError(message, path=str(path), line=line_of(text, section, key),
-                          key=f"{section}.{key}")
-
-    for lang, table in data.get("phrases", {}).items():
-        if not isinstance(table, dict):
-            raise fail("must be a table of phrase = zone", "phrases", lang)
-        for phrase, zone in table.items():
-            if not isinstance(zone, str) or not _valid_zone(zone):
-                raise fail(f"unknown zone {zone!r}", f"phrases.{lang}", phrase)
-            if phrase != phrase.lower():
-                raise fail("phrases are lowercase", f"phrases.{lang}", phrase)
-    for abbr, zone in data.get("abbreviations", {}).items():
-        if not isinstance(zone, str) or zone == LOCAL or not _valid_zone(zone):
-            raise fail(f"unknown zone {zone!r}", "abbreviations", abbr)
-    for abbr, options in data.get("ambiguous", {}).items():
-        for offset, info in options.items():
-            if parse_offset(offset) is None or not isinstance(info, dict):
-                raise fail(f"bad candidate {offset!r}", f"ambiguous.{abbr}", offset)
-    for place, info in data.get("places", {}).items():
-        if not isinstance(info, dict) or not _valid_zone(str(info.get("zone"))):
-            raise fail("needs zone = an IANA zone", "places", place)
-
-
 def add_zone_table(path: str | Path) -> None:
     """Merge a user ``zones.toml`` over the built-in one (its entries win)."""
+    from translit.zone_files import read_zone_file
+
     path = Path(path)
     if not path.is_file():
         raise TableError("no such zone table", path=str(path))
-    _read(path)
+    read_zone_file(path)
     with _lock:
         _user_files.append(path)
         _cache.clear()
@@ -222,6 +167,8 @@ def load_zone_table() -> ZoneTable:
     found = _cache.get(key)
     if found is not None:
         return found
+    from translit.zone_files import read_zone_file
+
     with _lock:
         phrases: dict[str, dict[str, str]] = {}
         abbreviations: dict[str, str] = {}
@@ -229,7 +176,7 @@ def load_zone_table() -> ZoneTable:
         places: dict[str, Place] = {}
         samples: dict[str, str] = {}
         for path in _files():
-            data = _read(path)
+            data = read_zone_file(path)
             for lang, table in data.get("phrases", {}).items():
                 phrases.setdefault(lang, {}).update(
                     {unicodedata.normalize("NFC", k): v for k, v in table.items()})

@@ -60,8 +60,9 @@ def collect_temporal(text: str, *, ref: str | date | datetime | None = None, lan
     """Find and resolve every date, time and duration in ``text``.
 
     ``lang`` is ``en``, ``de``, ``ru`` or ``auto``; ``region`` (ISO 3166, e.g. ``GB``) decides
-    slash dates and ambiguous zone abbreviations. This is the one function a document-level
-    normalizer calls.
+    slash dates and ambiguous zone abbreviations; without it the region of the dateline's place
+    does ("WASHINGTON" → US: month first; "LONDON" → GB: day first). This is the one function a
+    document-level normalizer calls.
     """
     if lang == "auto":
         lang = detect_language(text)

@@ -83,6 +83,6 @@ def _bare(p: Parser, i: int) -> bool:
 
 def _opens_sentence(text: str, pos: int, word: str) -> bool:
     """Whether ``word`` (the one before ``pos``) is the first of its sentence."""
-    start = text.rfind(word, 0, pos)
-    head = text[:start].rstrip()
-    return not head or head[-1] in ".!?:\n\"«„—"
+    start = text.rfind(word, max(0, pos - 80), pos)
+    head = text[max(0, start - 20):start].rstrip()
+    return start <= 0 or not head or head[-1] in ".!?:\n\"«„—"
