@@ -42,7 +42,7 @@ def test_jsonl_one_object_per_document(tmp_path: Path,
     assert [r["lang"] for r in records] == ["en", "de"]
     assert records[0]["ref"] == "2021-10-04"
     assert set(records[0]) == {"source", "ref", "lang", "text", "spans"}
-    assert [s["value"] for s in records[0]["spans"]] == [
+    assert [s["value"] for s in records[0]["spans"] if s["kind"] != "name"] == [
         "2021-07-01", "2021-10-05T08:55Z", "P2W"]
     assert records[1]["text"] == "am 2021-10-05T08:55Z"
 
@@ -88,10 +88,18 @@ def test_region_option(capsys: pytest.CaptureFixture[str],
     assert json.loads(out)["spans"][0]["value"] == "2021-04-10"
 
 
+def test_slash_dates_follow_the_dateline_without_region(capsys: pytest.CaptureFixture[str],
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    _, out, _ = run(["normalize", "--lang", "en", "--format", "text"], capsys, monkeypatch,
+                    "LONDON, Oct. 4, 2021 — signed on 10/4/2021, filmed Oct. 5-17.".encode())
+    assert out == "LONDON, 2021-10-04 — signed on 2021-04-10, filmed 2021-10-05/2021-10-17.\n"
+
+
 @pytest.mark.parametrize(("argv", "code", "message"), [
     (["normalize", "--ref-date", "04.10.2021"], 2, "translit: reference date must be "
      "YYYY-MM-DD, not '04.10.2021'\n"),
-    (["normalize", "/no/such/file.txt"], 1, "translit: /no/such/file.txt: no such file\n"),
+    (["normalize", "/no/such/file.txt"], 1,
+     "translit: /no/such/file.txt: no such file or directory\n"),
 ])
 def test_errors_are_one_line(argv: list[str], code: int, message: str,
                              capsys: pytest.CaptureFixture[str],

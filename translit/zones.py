@@ -254,7 +254,7 @@ def find_place(name: str) -> Place | None:
 
 def to_utc(local: datetime, zone: Zone) -> datetime:
     """The UTC instant of a naive local time in ``zone`` (the earlier one in a fold)."""
-    return localize(local, zone)[0]
+    return localize(local, zone)[0].replace(tzinfo=UTC)
 
 
 def dst_flag(local: datetime, zone: Zone) -> str | None:
@@ -270,20 +270,20 @@ def dst_flag(local: datetime, zone: Zone) -> str | None:
 
 
 def localize(local: datetime, zone: Zone) -> tuple[datetime, str | None]:
-    """The UTC instant of a naive local time in ``zone`` (the earlier one in a fold) and its
-    DST flag (see :func:`dst_flag`), in one conversion.
+    """The UTC time (naive) of a naive local time in ``zone`` (the earlier one in a fold) and
+    its DST flag (see :func:`dst_flag`), from the zone's two offsets at that wall time (PEP 495:
+    ``fold=0`` gives the offset before a transition, ``fold=1`` the one after).
 
-    >>> utc, flag = localize(datetime(2021, 10, 5, 10, 55), Zone("Europe/Zurich"))
-    >>> utc.isoformat(), flag
-    ('2021-10-05T08:55:00+00:00', None)
+    >>> localize(datetime(2021, 10, 5, 10, 55), Zone("Europe/Zurich"))
+    (datetime.datetime(2021, 10, 5, 8, 55), None)
     """
     info = zone.tzinfo()
-    early = local.replace(tzinfo=info, fold=0)
-    utc = early.astimezone(UTC)
+    before = info.utcoffset(local.replace(fold=0) if local.fold else local)
+    assert before is not None
+    utc = local.replace(fold=0) - before
     if zone.fixed or not zone.name or zone.name == LOCAL:
         return utc, None
-    late = local.replace(fold=1, tzinfo=info)
-    if early.utcoffset() == late.utcoffset():
+    after = info.utcoffset(local.replace(fold=1))
+    if after is None or after == before:
         return utc, None
-    back = utc.astimezone(info).replace(tzinfo=None)
-    return utc, "fold" if back == local else "gap"
+    return utc, "fold" if before > after else "gap"

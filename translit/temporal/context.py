@@ -56,13 +56,17 @@ def _tense_pattern(lang: str) -> Any:
 
 
 def _sentence_pattern() -> Any:
-    """Candidate sentence ends; one counts if a capital letter or a quote follows.
+    """Sentence ends: a line break, or ``.``, ``!``, ``?`` (not after a digit: "5. Oktober")
+    with spaces and then a capital letter or an opening quote.
 
     Each branch starts with a literal so that the engine skips to the next candidate quickly.
     """
     import re
 
-    return re.compile(r"\.(?<!\d\.)\s+|!(?<!\d!)\s+|\?(?<!\d\?)\s+|\n")
+    capitals = "".join(chr(c) for c in (*range(0x41, 0x250), *range(0x370, 0x530))
+                       if chr(c).isupper())
+    opens = f"(?=[{re.escape(capitals)}\"«„])"
+    return re.compile(rf"\.(?<!\d\.)\s+{opens}|!(?<!\d!)\s+{opens}|\?(?<!\d\?)\s+{opens}|\n")
 
 
 def _place_pattern() -> Any:
@@ -80,11 +84,6 @@ def _place_pattern() -> Any:
     with _lock:
         _patterns["places"] = (table, pattern)
     return pattern
-
-
-def _opens_sentence(text: str, match: Any) -> bool:
-    following = text[match.end():match.end() + 1]
-    return match.group() == "\n" or following.isupper() or following in ("\"", "«", "„")
 
 
 class Context:
@@ -162,8 +161,7 @@ class Context:
         """(start, end) of every sentence end in the text, found in one pass on first use."""
         if self._ends is None:
             pattern = _compiled("sentence", _sentence_pattern)
-            text = self.text
-            self._ends = [m.span() for m in pattern.finditer(text) if _opens_sentence(text, m)]
+            self._ends = [m.span() for m in pattern.finditer(self.text)]
         return self._ends
 
     def sentence(self, pos: int) -> tuple[int, int]:

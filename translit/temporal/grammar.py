@@ -145,9 +145,11 @@ def run(parser: Parser) -> list[Expr]:
     """The expressions of the parser's text, in order, without overlaps."""
     found: list[Expr] = []
     tokens = parser.tokens
+    by_kinds = _by_kinds
     i = 0
     while i < len(tokens):
-        for rule in _rules_for(tokens[i]):
+        token = tokens[i]
+        for rule in by_kinds.get(token.kinds) or _rules_for(token):
             result = rule(parser, i)
             if result is not None:
                 found.append(result[0])
@@ -198,7 +200,11 @@ def attach_times(found: list[Expr], parser: Parser) -> list[Expr]:
     out: list[Expr] = []
     for expr in found:
         previous = out[-1] if out else None
-        if previous is not None and expr.kind == "time" and not _has_day(expr):
+        if previous is None or (expr.kind != "time" and previous.kind != "time") \
+                or expr.start - previous.end > MAX_GAP:
+            out.append(expr)
+            continue
+        if expr.kind == "time" and not _has_day(expr):
             if _dated(previous) and _joinable(parser, previous, expr):
                 out[-1] = _merge(previous, expr)
                 continue
@@ -207,7 +213,7 @@ def attach_times(found: list[Expr], parser: Parser) -> list[Expr]:
                 out[-1] = replace(previous, end=close + 1 if close >= 0 else expr.end,
                                   alternative=expr)
                 continue
-        if (previous is not None and previous.kind == "time" and not _has_day(previous)
+        if (previous.kind == "time" and not _has_day(previous)
                 and _dated(expr) and _joinable(parser, previous, expr)):
             out[-1] = _merge(expr, previous)
             continue

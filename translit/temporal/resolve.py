@@ -16,7 +16,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from translit.temporal.expr import Expr
-from translit.zones import LOCAL, Place, Zone, localize, resolve_zone, to_utc
+from translit.zones import LOCAL, Place, Zone, localize, resolve_zone
 
 Span = dict[str, Any]
 PlaceFinder = Callable[[], Place | None]
@@ -227,7 +227,7 @@ def resolve_time(expr: Expr, setting: Setting, direction: int, place: PlaceFinde
             extra["dst"] = flag
     elif zone.fixed:
         moment = datetime(2000, 1, 3, expr.hour or 0, expr.minute or 0, expr.second or 0)
-        utc = to_utc(moment, zone)
+        utc = localize(moment, zone)[0]
         seconds = ":%S" if expr.second is not None else ""
         extra.update(value=utc.strftime(f"T%H:%M{seconds}Z"), local=local, zone=zone.name)
     else:

@@ -83,7 +83,8 @@ def join_ranges(found: list[Expr], p: Parser) -> list[Expr]:
     out: list[Expr] = []
     for expr in found:
         previous = out[-1] if out else None
-        if previous is not None and _plain_day(previous) and _plain_day(expr):
+        if previous is not None and expr.start - previous.end <= MAX_GAP \
+                and _plain_day(previous) and _plain_day(expr):
             kind = range_gap(p, p.text[previous.end:expr.start])
             if opens_range(p, kind, previous.start):
                 _share_year(previous, expr)
