@@ -1,6 +1,7 @@
 """Golden files in samples/: the outputs the README shows, compared byte for byte.
 
-Regenerate after an intended change with ``python tests/test_golden.py --update``.
+Regenerate after an intended change with ``python tests/test_golden.py --update`` and review
+the diff before committing it.
 """
 
 from __future__ import annotations
@@ -10,20 +11,51 @@ from pathlib import Path
 
 import pytest
 
-from translit.cli import main
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "samples"
+EXPECTED = SAMPLES / "expected"
+STORIES = ("soyuz-film", "chess-final", "ballet-tour")
 
-SAMPLES = Path(__file__).resolve().parent.parent / "samples"
-CASES = [(["convert", "--to", scheme, "-i", str(SAMPLES / "story-names.ru.txt")],
-          SAMPLES / f"story-names.{scheme}.txt") for scheme in ("de", "en")]
+
+def _cases() -> list[tuple[list[str], Path]]:
+    cases = [(["convert", "--to", scheme, "-i", "samples/story-names.ru.txt"],
+              SAMPLES / f"story-names.{scheme}.txt") for scheme in ("de", "en")]
+    for story in STORIES:
+        for lang in ("en", "de"):
+            article = f"samples/{story}.{lang}.txt"
+            cases.append((["normalize", "--format", "jsonl", article],
+                          EXPECTED / f"{story}.{lang}.jsonl"))
+            cases.append((["normalize", "--format", "annotated", article],
+                          EXPECTED / f"{story}.{lang}.annotated.txt"))
+        pair = [f"samples/{story}.en.txt", f"samples/{story}.de.txt"]
+        cases.append((["align", *pair], EXPECTED / f"{story}.align.txt"))
+        cases.append((["align", "--format", "json", *pair], EXPECTED / f"{story}.align.json"))
+    return cases
+
+
+CASES = _cases()
+
+
+def _run(argv: list[str], output: Path) -> int:
+    from translit.cli import main
+
+    return main([*argv, "-o", str(output)])
 
 
 @pytest.mark.parametrize(("argv", "golden"), CASES, ids=[g.name for _, g in CASES])
-def test_golden(argv: list[str], golden: Path, tmp_path: Path) -> None:
+def test_golden(argv: list[str], golden: Path, tmp_path: Path,
+                monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(ROOT)
     out = tmp_path / golden.name
-    assert main([*argv, "-o", str(out)]) == 0
+    assert _run(argv, out) == 0
     assert out.read_bytes() == golden.read_bytes()
 
 
 if __name__ == "__main__" and "--update" in sys.argv:
+    import os
+
+    os.chdir(ROOT)
+    EXPECTED.mkdir(exist_ok=True)
     for argv, golden in CASES:
-        main([*argv, "-o", str(golden)])
+        assert _run(argv, golden) == 0, argv
+        print("wrote", golden.relative_to(ROOT))

@@ -12,7 +12,9 @@ inside the functions, so ``import translit`` neither needs nor loads it.
 - :func:`align_mentions` and :func:`align_corpus` group the mentions of all documents by name key
   and by day, as ``align`` does for a handful of documents.
 
-Reading a folder of files and writing Parquet or JSONL is :mod:`translit.spark_io`.
+Reading a folder of files and writing Parquet or JSONL (:func:`read_corpus`, :func:`write_corpus`,
+and :func:`run_spark_normalize`, what ``translit normalize --spark`` calls) is
+:mod:`translit.spark_io`.
 
 >>> from translit.spark import spark_session, normalize_columns, align_corpus
 >>> spark = spark_session("local[2]")                                   # doctest: +SKIP
@@ -36,12 +38,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from translit.errors import TableError, TranslitError
-from translit.spark_rows import DOCUMENT_FIELDS, SPAN_FIELDS
+from translit.spark_io import read_corpus, run_spark_normalize, write_corpus
+from translit.spark_rows import DOCUMENT_FIELDS, SPAN_FIELDS, span_from_row
 from translit.spark_udfs import NormalizeOptions, TableShipment, mention_batches, normalize_batches
 
 if TYPE_CHECKING:
     from pyspark.sql import DataFrame, SparkSession
     from pyspark.sql.types import DataType, StructType
+
+__all__ = ["TableShipment", "align_corpus", "align_mentions", "collect_spans",
+           "normalize_columns", "read_corpus", "run_spark_normalize", "ship_tables",
+           "span_from_row", "spark_session", "write_corpus"]
 
 MENTION_DDL = ("kind string, key string, source string, start int, end int, text string, "
                "value string, words int, label string")
@@ -250,6 +257,4 @@ def collect_spans(row: Any, spans_col: str = "spans") -> list[dict[str, Any]]:
     >>> collect_spans(out.first())[0]["kind"]                             # doctest: +SKIP
     'date'
     """
-    from translit.spark_rows import span_from_row
-
     return [span_from_row(span.asDict(recursive=True)) for span in row[spans_col] or []]
