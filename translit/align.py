@@ -70,7 +70,8 @@ def _one_line(text: str) -> str:
 def _label(group: Group, spans: list[dict[str, Any]]) -> str:
     if group.kind == "moment":
         return group.key
-    longest = max(spans, key=lambda s: (len(str(s["value"]).split()), -s["start"]))
+    longest = max(spans, key=lambda s: (len(str(s["value"]).split()),
+                                        not str(s["value"]).isupper(), -s["start"]))
     return _one_line(str(longest["value"]))
 
 
