@@ -21,9 +21,9 @@ from common import best_time, print_table
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
-from name_finding_cases import read_paragraphs
+from name_finding_cases import read_paragraphs  # noqa: E402
 
-from translit.document import normalize
+from translit.document import normalize  # noqa: E402
 
 
 def articles() -> list[tuple[str, str]]:

@@ -1,9 +1,10 @@
 """A deterministic corpus of news articles generated from ``samples/`` and the name tables.
 
-Document ``i`` is sample article ``i % 6`` with its Russian people renamed (surnames from
+Document ``i`` is made from sample article ``i % 6``: its Russian people renamed (surnames from
 ``tables/names/surnames.tsv`` and given names from ``given_names.toml``, spelled in the article's
-style through the scheme tables), its years shifted, its months rotated and a dated by-line with a
-Moscow time appended, so that documents differ in names, dates and times. The same ``count`` and
+style through the scheme tables), its years shifted and its months rotated; it keeps the first two
+paragraphs (dateline and lead) and one more chosen at random, and ends with a dated by-line with a
+Moscow time, so that documents differ in names, dates and times. The same ``count`` and
 ``seed`` always give the same documents. Used by ``tests/test_spark.py`` and
 ``bench/bench_spark.py``.
 
@@ -111,6 +112,8 @@ def generate_document(index: int, *, seed: int = 2021) -> tuple[str, str]:
     text = re.sub(r"(?<!\d)(19[5-9]\d|20[0-2]\d)(?!\d)",
                   lambda m: str(int(m.group(1)) + delta), text)
     text = _rotate_months(text, style, rng.randrange(12))
+    paragraphs = text.rstrip("\n").split("\n\n")
+    text = "\n\n".join([*paragraphs[:2], rng.choice(paragraphs[2:])])
     first, gender = rng.choice(names)
     masculine, feminine = rng.choice(pool)
     author = transliterate(f"{first} {feminine if gender == 'f' else masculine}", style)
@@ -123,7 +126,7 @@ def generate_document(index: int, *, seed: int = 2021) -> tuple[str, str]:
     else:
         line = (f"Mitarbeit: {author}, {city}. Aktualisiert am {day}. {MONTHS['de'][month]} "
                 f"{year} um {hour + 12}.{minute:02d} Uhr Moskauer Zeit.")
-    return f"{name}/{index:05d}.txt", text.rstrip("\n") + "\n\n" + line + "\n"
+    return f"{name}/{index:05d}.txt", text + "\n\n" + line + "\n"
 
 
 def generate_corpus(count: int, *, seed: int = 2021) -> list[tuple[str, str]]:

@@ -26,9 +26,9 @@ def _cases() -> list[tuple[list[str], Path]]:
             cases.append((["normalize", "--format", "jsonl", article],
                           EXPECTED / f"{story}.{lang}.jsonl"))
             cases.append((["normalize", "--format", "annotated", article],
-                          EXPECTED / f"{story}.{lang}.annotated.txt"))
+                          EXPECTED / f"{story}.{lang}.annotated"))
         pair = [f"samples/{story}.en.txt", f"samples/{story}.de.txt"]
-        cases.append((["align", *pair], EXPECTED / f"{story}.align.txt"))
+        cases.append((["align", *pair], EXPECTED / f"{story}.align"))
         cases.append((["align", "--format", "json", *pair], EXPECTED / f"{story}.align.json"))
     return cases
 

@@ -27,7 +27,7 @@ from translit.errors import InputError
 from translit.textio import open_binary
 
 CHUNK_BYTES = 4 << 20
-PATTERNS = ("*.txt", "*.md", "*.text")
+PATTERNS = ("*.txt",)
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,6 @@
 """The ``normalize`` command: names in one spelling, dates and times in ISO 8601/UTC.
 
-Input is files, folders (their ``*.txt``/``*.md`` files, recursively) or stdin (``-``, the
+Input is files, folders (their ``*.txt`` files, recursively) or stdin (``-``, the
 default); each file is one document. ``--format jsonl`` writes one object per document:
 ``{"source", "ref", "lang", "text", "spans"}``, where ``text`` is the normalized text; ``text``
 writes only that; ``annotated`` shows each changed line before (``-``) and after (``+``).
