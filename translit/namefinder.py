@@ -85,49 +85,54 @@ def _split_possessive(text: str, lang: str) -> tuple[str, str]:
     return text, ""
 
 
-def _words(text: str, lang: str, lexicon: bool) -> list[Word | None]:
-    """Capitalized words in order; None marks a break (a lowercase word or punctuation)."""
-    out: list[Word | None] = []
-    last_end = 0
-    for match in _word_pattern().finditer(text):
-        gap = text[last_end:match.start()]
-        if out and gap not in (" ", "\n", "\u00a0", " \n", "\n "):
-            out.append(None)
-        last_end = match.end()
-        if match.group("initial"):
-            token = match.group("initial")
-            out.append(Word(match.start(), match.end(), token, None, initial=True))
-            continue
-        token = match.group("word")
-        base, suffix = _split_possessive(token, lang)
-        if not base[0].isupper():
-            out.append(None)
-            continue
-        info = word_info(base, lang, lexicon=lexicon)
-        if "-" in base and info.role not in LISTED:
-            # A compound of a name and a noun: only the name is one (Roskosmos-Chef).
-            head = base.split("-", 1)[0]
-            head_info = word_info(head, lang, lexicon=lexicon)
-            if head_info.role in LISTED:
-                out.append(Word(match.start(), match.start() + len(head), head, head_info))
-                out.append(None)
-                continue
-        out.append(Word(match.start(), match.start() + len(base), base, info))
-        if suffix:
-            out.append(None)
-    return out
+GAPS = frozenset({" ", "\n", "\u00a0", " \n", "\n "})
+"""What may stand between two words of one name (a line may wrap inside a name)."""
+_tokens: dict[tuple[str, str, bool], tuple[str, WordInfo, bool]] = {}
 
 
-def _runs(words: list[Word | None]) -> list[list[Word]]:
+def _token(token: str, lang: str, lexicon: bool) -> tuple[str, WordInfo, bool]:
+    """(the name part of ``token``, its evidence, whether the run ends after it); cached."""
+    key = (token, lang, lexicon)
+    found = _tokens.get(key)
+    if found is not None:
+        return found
+    base, suffix = _split_possessive(token, lang)
+    info = word_info(base, lang, lexicon=lexicon)
+    ends = bool(suffix)
+    if "-" in base and info.role not in LISTED:
+        # A compound of a name and a noun: only the name is one (Roskosmos-Chef).
+        head = base.split("-", 1)[0]
+        head_info = word_info(head, lang, lexicon=lexicon)
+        if head_info.role in LISTED:
+            base, info, ends = head, head_info, True
+    found = (base, info, ends)
+    with _lock:
+        if len(_tokens) > 200_000:
+            _tokens.clear()
+        _tokens[key] = found
+    return found
+
+
+def _runs(text: str, lang: str, lexicon: bool) -> list[list[Word]]:
+    """Runs of capitalized words (and initials) that stand next to each other."""
     runs: list[list[Word]] = []
     current: list[Word] = []
-    for word in words:
-        if word is None:
-            if current:
-                runs.append(current)
+    last_end = 0
+    for match in _word_pattern().finditer(text):
+        start = match.start()
+        if current and text[last_end:start] not in GAPS:
+            runs.append(current)
             current = []
-        else:
-            current.append(word)
+        last_end = match.end()
+        initial = match.group("initial")
+        if initial:
+            current.append(Word(start, last_end, initial, None, True))
+            continue
+        base, info, ends = _token(match.group("word"), lang, lexicon)
+        current.append(Word(start, start + len(base), base, info))
+        if ends:
+            runs.append(current)
+            current = []
     if current:
         runs.append(current)
     return runs
@@ -181,6 +186,8 @@ def phrase_starts(lexicon: bool) -> frozenset[str]:
 
 def _units(text: str, run: list[Word], lexicon: bool) -> list[Word]:
     """``run`` with known names of several words joined into one unit."""
+    if len(run) == 1:
+        return run
     out: list[Word] = []
     index = 0
     while index < len(run):
@@ -325,7 +332,7 @@ def find_names(text: str, *, lang: str = "en", lexicon: bool = True) -> list[Nam
     >>> [m.cyrillic for m in find_names("Der Kosmonaut Anton Schkaplerow", lang="de")]
     ['антон шкаплеров']
     """
-    runs = _runs(_words(text, lang, lexicon))
+    runs = _runs(text, lang, lexicon)
     known: set[str] = set()
     foreign_words: set[str] = set()
     lines: dict[int, bool] = {}
