@@ -21,17 +21,24 @@ from translit.registry import (
 from translit.schemes import Scheme, TraceStep
 
 if TYPE_CHECKING:
+    from translit.align import Group, align
     from translit.convert import convert
+    from translit.document import Document, normalize
     from translit.lexicon import add_lexicon
     from translit.matching import MatchResult, match
     from translit.name_key import name_key
+    from translit.namefinder import NameMention, find_names
     from translit.reverse import Candidate, to_cyrillic
+    from translit.temporal import find_dates
 
 _LAZY = {"convert": "translit.convert", "add_lexicon": "translit.lexicon",
          "MatchResult": "translit.matching", "match": "translit.matching",
          "name_key": "translit.name_key", "Candidate": "translit.reverse",
-         "to_cyrillic": "translit.reverse"}
-"""The name functions, imported on first use so that ``import translit`` stays fast."""
+         "to_cyrillic": "translit.reverse", "normalize": "translit.document",
+         "Document": "translit.document", "align": "translit.align", "Group": "translit.align",
+         "find_names": "translit.namefinder", "NameMention": "translit.namefinder",
+         "find_dates": "translit.temporal"}
+"""Functions imported on first use so that ``import translit`` stays fast."""
 
 
 def __getattr__(name: str) -> object:
@@ -46,8 +53,11 @@ __version__ = "0.1.0"
 
 __all__ = [
     "Candidate",
+    "Document",
+    "Group",
     "InputError",
     "MatchResult",
+    "NameMention",
     "Scheme",
     "SchemeNotFoundError",
     "TableError",
@@ -56,12 +66,16 @@ __all__ = [
     "__version__",
     "add_lexicon",
     "add_tables",
+    "align",
     "convert",
+    "find_dates",
+    "find_names",
     "get_scheme",
     "list_schemes",
     "load_table",
     "match",
     "name_key",
+    "normalize",
     "to_cyrillic",
     "transliterate",
 ]
