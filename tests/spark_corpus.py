@@ -78,20 +78,31 @@ def _article(name: str) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
     return text, tuple(surnames), tuple(given)
 
 
-def _rename(text: str, old: str, new: str) -> str:
-    return re.sub(rf"(?<![\w-]){re.escape(old)}(?![\w-])", new, text)
+@cache
+def _names_pattern(article: str) -> re.Pattern[str]:
+    _, surnames, given = _article(article)
+    words = sorted((*surnames, *given), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, words)) + r")(?![\w-])")
+
+
+@cache
+def _months_pattern(style: str) -> re.Pattern[str]:
+    names = MONTHS[style] + (SHORT if style == "en" else [])
+    return re.compile(r"(?<!\w)(" + "|".join(re.escape(n) for n in names) + r")(?!\w)")
 
 
 def _rotate_months(text: str, style: str, shift: int) -> str:
-    names = MONTHS[style] + (SHORT if style == "en" else [])
-    pattern = re.compile(r"(?<!\w)(" + "|".join(re.escape(n) for n in names) + r")(?!\w)")
-
     def replace(match: re.Match[str]) -> str:
         word = match.group(1)
         table = SHORT if word in SHORT and word not in MONTHS[style] else MONTHS[style]
         return table[(table.index(word) + shift) % 12]
 
-    return pattern.sub(replace, text)
+    return _months_pattern(style).sub(replace, text)
+
+
+@cache
+def _spelled(cyrillic: str, style: str) -> str:
+    return transliterate(cyrillic, style)
 
 
 def generate_document(index: int, *, seed: int = 2021) -> tuple[str, str]:
@@ -101,13 +112,14 @@ def generate_document(index: int, *, seed: int = 2021) -> tuple[str, str]:
     text, surnames, given = _article(name)
     rng = random.Random(seed * 1_000_003 + index)
     pool = _surnames()
-    for old in surnames:
-        masculine, feminine = rng.choice(pool[:1500])
-        new = feminine if old.endswith("a") else masculine
-        text = _rename(text, old, transliterate(new, style))
     names = _given_names()
+    renamed: dict[str, str] = {}
+    for old in surnames:
+        masculine, feminine = rng.choice(pool[:250])
+        renamed[old] = _spelled(feminine if old.endswith("a") else masculine, style)
     for old in given:
-        text = _rename(text, old, transliterate(rng.choice(names)[0], style))
+        renamed[old] = _spelled(rng.choice(names)[0], style)
+    text = _names_pattern(name).sub(lambda m: renamed[m.group(1)], text)
     delta = rng.randint(-6, 3)
     text = re.sub(r"(?<!\d)(19[5-9]\d|20[0-2]\d)(?!\d)",
                   lambda m: str(int(m.group(1)) + delta), text)
@@ -115,8 +127,8 @@ def generate_document(index: int, *, seed: int = 2021) -> tuple[str, str]:
     paragraphs = text.rstrip("\n").split("\n\n")
     text = "\n\n".join([*paragraphs[:2], rng.choice(paragraphs[2:])])
     first, gender = rng.choice(names)
-    masculine, feminine = rng.choice(pool)
-    author = transliterate(f"{first} {feminine if gender == 'f' else masculine}", style)
+    masculine, feminine = rng.choice(pool[:500])
+    author = f"{_spelled(first, style)} {_spelled(feminine if gender == 'f' else masculine, style)}"
     day, month, year = rng.randint(1, 28), rng.randrange(12), 2015 + rng.randrange(10)
     hour, minute = rng.randint(1, 11), rng.randrange(60)
     city = rng.choice(CITIES[style])

@@ -2,31 +2,15 @@
 
 from __future__ import annotations
 
-import io
 import json
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from cli_runner import run_cli
 
-from translit.cli import main
-
-
-def run(argv: list[str], capsys: pytest.CaptureFixture[str],
-        monkeypatch: pytest.MonkeyPatch | None = None, stdin: bytes | None = None
-        ) -> tuple[int, str, str]:
-    if stdin is not None:
-        assert monkeypatch is not None
-
-        class FakeStdin(io.TextIOWrapper):
-            def isatty(self) -> bool:
-                return False
-
-        monkeypatch.setattr(sys, "stdin", FakeStdin(io.BytesIO(stdin), encoding="utf-8"))
-    code = main(argv)
-    out, err = capsys.readouterr()
-    return code, out, err
+run = run_cli
 
 
 def test_convert_text_arguments(capsys: pytest.CaptureFixture[str]) -> None:

@@ -14,27 +14,13 @@ Peresild``). The style is decided per name, not per document.
 
 from __future__ import annotations
 
-import threading
 from dataclasses import dataclass
-from typing import Any, NamedTuple
 
+from translit.namerun import BREAKERS, Shape, Word, run_pattern, run_shapes, shape_cache
 from translit.places import foreign_cue
-from translit.wordinfo import LISTED, WordInfo, word_info
+from translit.wordinfo import LISTED
 
-POSSESSIVES = ("'s", "’s", "'", "’")
 SENTENCE_MARKS = frozenset(".!?\n:\"“„«(")
-_pattern: list[Any] = []
-_lock = threading.Lock()
-
-
-class Word(NamedTuple):
-    """A capitalized word (or initial) of the text, with its evidence."""
-
-    start: int
-    end: int
-    text: str
-    info: WordInfo | None
-    initial: bool = False
 
 
 @dataclass(frozen=True)
@@ -60,147 +46,6 @@ class NameMention:
     parts: tuple[NamePart, ...] = ()
     style: str | None = None
     score: float = 1.0
-
-
-def _word_pattern() -> Any:
-    if not _pattern:
-        import regex
-
-        compiled = regex.compile(
-            r"(?<![\p{L}\p{M}\d])(?:(?P<initial>\p{Lu}\p{Ll}?\.(?=\s?\p{Lu}))"
-            r"|(?P<word>\p{Lu}[\p{L}\p{M}ʹʺ]*(?:['’]\p{L}[\p{L}\p{M}]+)*"
-            r"(?:-\p{L}[\p{L}\p{M}ʹʺ]*)*(?:['’]s\b|['’](?!\p{L}))?))")
-        with _lock:
-            if not _pattern:
-                _pattern.append(compiled)
-    return _pattern[0]
-
-
-def _split_possessive(text: str, lang: str) -> tuple[str, str]:
-    if text[-1] not in "'’s":
-        return text, ""
-    for ending in POSSESSIVES:
-        if text.endswith(ending) and len(text) > len(ending) + 1:
-            return text[: -len(ending)], ending
-    return text, ""
-
-
-GAPS = frozenset({" ", "\n", "\u00a0", " \n", "\n "})
-"""What may stand between two words of one name (a line may wrap inside a name)."""
-_tokens: dict[tuple[str, str, bool], tuple[str, WordInfo, bool]] = {}
-
-
-def _token(token: str, lang: str, lexicon: bool) -> tuple[str, WordInfo, bool]:
-    """(the name part of ``token``, its evidence, whether the run ends after it); cached."""
-    key = (token, lang, lexicon)
-    found = _tokens.get(key)
-    if found is not None:
-        return found
-    base, suffix = _split_possessive(token, lang)
-    info = word_info(base, lang, lexicon=lexicon)
-    ends = bool(suffix)
-    if "-" in base and info.role not in LISTED:
-        # A compound of a name and a noun: only the name is one (Roskosmos-Chef).
-        head = base.split("-", 1)[0]
-        head_info = word_info(head, lang, lexicon=lexicon)
-        if head_info.role in LISTED:
-            base, info, ends = head, head_info, True
-    found = (base, info, ends)
-    with _lock:
-        if len(_tokens) > 200_000:
-            _tokens.clear()
-        _tokens[key] = found
-    return found
-
-
-def _runs(text: str, lang: str, lexicon: bool) -> list[list[Word]]:
-    """Runs of capitalized words (and initials) that stand next to each other."""
-    runs: list[list[Word]] = []
-    current: list[Word] = []
-    last_end = 0
-    for match in _word_pattern().finditer(text):
-        start = match.start()
-        if current and text[last_end:start] not in GAPS:
-            runs.append(current)
-            current = []
-        last_end = match.end()
-        initial = match.group("initial")
-        if initial:
-            current.append(Word(start, last_end, initial, None, True))
-            continue
-        base, info, ends = _token(match.group("word"), lang, lexicon)
-        current.append(Word(start, start + len(base), base, info))
-        if ends:
-            runs.append(current)
-            current = []
-    if current:
-        runs.append(current)
-    return runs
-
-
-def _phrase(text: str, run: list[Word], index: int, lexicon: bool) -> tuple[int, WordInfo] | None:
-    """A known name of several words starting at ``run[index]``: (length, evidence)."""
-    from translit.inversion import fold_latin
-    from translit.places import gazetteer, known_name, not_russian
-
-    if len(run) - index < 2 or fold_latin(run[index].text) not in phrase_starts(lexicon):
-        return None
-    longest = min(len(run) - index, max(gazetteer().longest, 4))
-    for length in range(longest, 1, -1):
-        last = run[index + length - 1]
-        phrase = text[run[index].start:last.end]
-        folded = fold_latin(phrase)
-        if not_russian(folded):
-            return length, WordInfo(phrase, "not_russian", None, False)
-        found = None
-        if lexicon:
-            from translit.lexicon import lexicon as known
-
-            hit = known().by_latin.get(folded)
-            found = (hit[0].lower(), "name") if hit is not None else None
-        found = found or known_name(folded)
-        if found is not None:
-            return length, WordInfo(phrase, "lexicon", found[0], False, kind=found[1])
-    return None
-
-
-_starts: dict[bool, frozenset[str]] = {}
-
-
-def phrase_starts(lexicon: bool) -> frozenset[str]:
-    """First words (folded) of the known names of several words."""
-    found = _starts.get(lexicon)
-    if found is None:
-        from translit.places import gazetteer
-
-        keys = list(gazetteer().by_latin) + list(gazetteer().not_russian)
-        if lexicon:
-            from translit.lexicon import lexicon as known
-
-            keys += list(known().by_latin)
-        found = frozenset(k.split()[0] for k in keys if " " in k)
-        with _lock:
-            _starts[lexicon] = found
-    return found
-
-
-def _units(text: str, run: list[Word], lexicon: bool) -> list[Word]:
-    """``run`` with known names of several words joined into one unit."""
-    if len(run) == 1:
-        return run
-    out: list[Word] = []
-    index = 0
-    while index < len(run):
-        joined = _phrase(text, run, index, lexicon)
-        if joined is None:
-            out.append(run[index])
-            index += 1
-            continue
-        length, info = joined
-        last = run[index + length - 1]
-        out.append(Word(run[index].start, last.end, text[run[index].start:last.end], info))
-        index += length
-    return out
 
 
 def _is_name_word(word: Word, guarded: bool, known: frozenset[str] | set[str] = frozenset()
@@ -248,7 +93,7 @@ def _segments(run: list[Word], sentence_start: bool, headline: bool, known: set[
                 out.append(current)
             current = []
             # The words right after another given name belong to that person (Doug Liman).
-            foreign = word.info is not None and word.info.role in ("other_given", "not_russian")
+            foreign = word.info is not None and word.info.role in BREAKERS
             if foreign:
                 foreign_words.update(part.lower() for w in run for part in w.text.split())
     if current:
@@ -308,22 +153,35 @@ def _line_before(text: str, start: int) -> str:
     return before[cut + 1:]
 
 
-def _mention(text: str, segment: list[Word]) -> NameMention:
+def _mention(text: str, base: int, shape: Shape, segment: list[Word]) -> NameMention:
+    """The mention of ``segment`` (offsets relative to ``base``); the parts' content is built
+    once per segment of a run shape."""
+    key = (id(segment[0]), len(segment))
+    made = shape.mentions.get(key)
+    if made is None:
+        made = shape.mentions[key] = _template(segment)
+    parts, cyrillic, kind, style, score = made
+    start, end = base + segment[0].start, base + segment[-1].end
+    return NameMention(start, end, text[start:end], cyrillic, kind,
+                       tuple([NamePart(base + s, base + e, t, c, x) for s, e, t, c, x in parts]),
+                       style, score)
+
+
+def _template(segment: list[Word]) -> tuple[tuple[tuple[int, int, str, str | None, str], ...],
+                                            str, str, str | None, float]:
     infos = [w.info for w in segment if w.info is not None]
     parts = []
     for word in segment:
         info = word.info
         suffix = info.suffix if info is not None else ""
         cyrillic = info.cyrillic if info is not None else None
-        parts.append(NamePart(word.start, word.end, word.text, cyrillic, suffix))
-    start, end = parts[0].start, parts[-1].end
+        parts.append((word.start, word.end, word.text, cyrillic, suffix))
     kinds = {i.kind for i in infos}
     kind = "person" if "person" in kinds and len(segment) > 1 else sorted(kinds)[0]
     listed = all(i.role in LISTED for i in infos)
     style = next((i.style for i in infos if i.style), None)
-    return NameMention(start, end, text[start:end],
-                       " ".join(i.cyrillic or i.word for i in infos), kind, tuple(parts),
-                       style, 0.9 if listed else 0.6)
+    return (tuple(parts), " ".join(i.cyrillic or i.word for i in infos), kind, style,
+            0.9 if listed else 0.6)
 
 
 def find_names(text: str, *, lang: str = "en", lexicon: bool = True) -> list[NameMention]:
@@ -332,24 +190,35 @@ def find_names(text: str, *, lang: str = "en", lexicon: bool = True) -> list[Nam
     >>> [m.cyrillic for m in find_names("Der Kosmonaut Anton Schkaplerow", lang="de")]
     ['антон шкаплеров']
     """
-    runs = _runs(text, lang, lexicon)
+    cache = shape_cache(lang, lexicon)
     known: set[str] = set()
     foreign_words: set[str] = set()
     lines: dict[int, bool] = {}
     mentions: list[NameMention] = []
-    for run in runs:
-        units = _units(text, run, lexicon)
-        before = text[max(0, run[0].start - 3):run[0].start]
-        sentence_start = run[0].start == 0 or not SENTENCE_MARKS.isdisjoint(before)
-        headline = lang == "en" and _is_headline(text, run[0].start, lines)
-        for segment in _segments(units, sentence_start, headline, known, foreign_words):
-            if not _decide(segment, known):
+    for match in run_pattern().finditer(text):
+        run = match[0]
+        shapes = cache.get(run)
+        if shapes is None:
+            shapes = cache[run] = run_shapes(run, lang, lexicon)
+        if not shapes:
+            continue  # no name evidence in any word (most runs)
+        base = match.start()
+        for shape in shapes:
+            if not shape.relevant and known.isdisjoint(shape.cyrillic):
                 continue
-            if foreign_cue(_line_before(text, segment[0].start), text[segment[-1].end:
-                                                                  segment[-1].end + 24], lang):
-                continue
-            infos = [w.info for w in segment if w.info is not None]
-            if len(segment) > 1:
-                known.update(i.cyrillic for i in infos if i.cyrillic)
-            mentions.append(_mention(text, segment))
+            units = shape.units
+            start = base + units[0].start
+            sentence_start = start == 0 or not SENTENCE_MARKS.isdisjoint(
+                text[max(0, start - 3):start])
+            headline = lang == "en" and _is_headline(text, start, lines)
+            for segment in _segments(units, sentence_start, headline, known, foreign_words):
+                if not _decide(segment, known):
+                    continue
+                first, last = base + segment[0].start, base + segment[-1].end
+                if foreign_cue(_line_before(text, first), text[last:last + 24], lang):
+                    continue
+                if len(segment) > 1:
+                    known.update(w.info.cyrillic for w in segment
+                                 if w.info is not None and w.info.cyrillic)
+                mentions.append(_mention(text, base, shape, segment))
     return mentions

@@ -38,6 +38,7 @@ LEXICON_BONUS = 14.0
 GENDER_AGREE = 1.0
 GENDER_CLASH = 4.0
 PER_WORD = 8
+COMBINATIONS = 4096
 TEMPERATURE = 3.0
 
 
@@ -251,7 +252,11 @@ def _rank(tokens: list[Token], styles: list[str], n: int, exact: bool,
 def _combinations(per_word: list[list[Option]]) -> list[tuple[Option, ...]]:
     """The combinations of readings worth scoring: all of the few best per word."""
     sizes = [len(options) for options in per_word]
-    limit = 4 if math.prod(sizes) > 4096 else PER_WORD
+    limit = PER_WORD
+    # At most COMBINATIONS: fewer readings per word as the name grows (a name of twenty words
+    # would otherwise be 4**20 combinations).
+    while limit > 1 and math.prod(min(size, limit) for size in sizes) > COMBINATIONS:
+        limit -= 1
     trimmed = [options[:limit] for options in per_word]
     return list(product(*trimmed))
 

@@ -242,7 +242,8 @@ def write_corpus(df: DataFrame, output: str, *, output_format: str = "parquet") 
     """Write normalized documents (:func:`translit.spark.normalize_columns` over
     :func:`read_corpus`, with ``json_col="json"`` for JSONL) partitioned by ``input_dir``.
 
-    Parquet holds :data:`OUTPUT_COLUMNS`; JSONL one record per line, as the local
+    Parquet holds :data:`OUTPUT_COLUMNS` (``text`` is the normalized text, as in the JSON
+    record); JSONL one record per line, as the local
     ``translit normalize --format jsonl`` writes it, in ``part-*.txt`` files. An existing
     ``output`` is an error (Spark does not replace a folder atomically).
 
@@ -253,7 +254,8 @@ def write_corpus(df: DataFrame, output: str, *, output_format: str = "parquet") 
                             f"{', '.join(OUTPUT_FORMATS)}")
     ordered = df.sortWithinPartitions("input_dir", "source")
     if output_format == "parquet":
-        chosen = ordered.select(*OUTPUT_COLUMNS, "input_dir")
+        chosen = ordered.select(*(ordered["normalized"].alias(c) if c == "text" else c
+                                  for c in OUTPUT_COLUMNS), "input_dir")
     else:
         chosen = ordered.select(ordered["json"].alias("value"), "input_dir")
     writer = chosen.write.mode("errorifexists").partitionBy("input_dir")

@@ -46,11 +46,12 @@ class Parser:
     def near(self, i: int, j: int, *, punct: str = "", words: bool = False) -> bool:
         """Whether tokens ``i`` and ``j`` are neighbours: only space, ``punct`` and (if
         ``words``) the language's connectors ("on", "am", "в") stand between them."""
-        gap = self.gap(i, j)
-        if gap is None:
+        if not (0 <= i < self.count and 0 <= j < self.count):
             return False
-        if gap == " " or not gap:
+        left, right = self.tokens[i].end, self.tokens[j].start
+        if right <= left or (right == left + 1 and self.text[left] == " "):
             return True
+        gap = self.text[left:right]
         if len(gap) > MAX_GAP or "\n\n" in gap:
             return False
         for char in punct:
@@ -63,8 +64,10 @@ class Parser:
 
     def touching(self, i: int, j: int) -> bool:
         """Tokens ``i`` and ``j`` with nothing but one optional space between them."""
-        gap = self.gap(i, j)
-        return gap is not None and gap in ("", " ", "\u00a0")
+        if not (0 <= i < self.count and 0 <= j < self.count):
+            return False
+        left, right = self.tokens[i].end, self.tokens[j].start
+        return right <= left or (right == left + 1 and self.text[left] in " \u00a0")
 
     def day_number(self, i: int) -> int | None:
         """The day (1-31) that token ``i`` writes: "5", "05", "5th"."""
@@ -89,8 +92,8 @@ class Parser:
     def year_suffix(self, i: int) -> int:
         """Index after a Russian year marker ("2021 года", "2021 г.") that follows token ``i``."""
         token = self.tok(i + 1)
-        if token is not None and self.touching(i, i + 1) and (
-                token.has("yearmark") or (self.lang == "ru" and _unit(token) == "Y")):
+        if token is not None and token.meanings and self.touching(i, i + 1) and (
+                "yearmark" in token.kinds or (self.lang == "ru" and _unit(token) == "Y")):
             return i + 2
         return i + 1
 
@@ -99,8 +102,8 @@ class Parser:
         return self.tokens[i].start, self.tokens[j - 1].end
 
     def expr(self, kind: str, i: int, j: int, **parts: object) -> tuple[Expr, int]:
-        start, end = self.span(i, j)
-        return Expr(kind, start, end, **parts), j  # type: ignore[arg-type]
+        tokens = self.tokens
+        return Expr(kind, tokens[i].start, tokens[j - 1].end, **parts), j  # type: ignore[arg-type]
 
 
 def _unit(token: Token) -> str | None:

@@ -1,0 +1,224 @@
+"""Runs of capitalized words in running text, and the evidence of each word, cached per run.
+
+A run is capitalized words (and initials) that stand next to each other, separated only by a
+space or a line break. Its shape, the words with their evidence, offsets from the run's start,
+known names of several words joined into one unit, depends only on the run's text, the
+language and the tables, so it is worked out once per distinct run and kept (bounded).
+A shape also says whether it can matter at all: most runs (``The``, ``Wednesday``, ``NASA``)
+carry no name evidence and are skipped without further work.
+
+>>> [[w.text for w in s.units] for s in run_shapes("Yulia Peresild's", "en", True)]
+[['Yulia', 'Peresild']]
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import Any, NamedTuple
+
+from translit.wordinfo import LISTED, WordInfo, word_info
+
+POSSESSIVES = ("'s", "’s", "'", "’")
+GAPS = frozenset({" ", "\n", "\u00a0", " \n", "\n "})
+"""What may stand between two words of one name (a line may wrap inside a name)."""
+_TOKEN = (r"(?:\p{Lu}\p{Ll}?\.(?=\s?\p{Lu})"
+          r"|\p{Lu}[\p{L}\p{M}ʹʺ]*(?:['’]\p{L}[\p{L}\p{M}]+)*"
+          r"(?:-\p{L}[\p{L}\p{M}ʹʺ]*)*(?:['’]s\b|['’](?!\p{L}))?)")
+_pattern: list[Any] = []
+_lock = threading.Lock()
+BREAKERS = frozenset({"other_given", "not_russian"})
+"""Roles that end a name and mark the words after them as another person's."""
+
+
+class Word(NamedTuple):
+    """A capitalized word (or initial) of the text, with its evidence."""
+
+    start: int
+    end: int
+    text: str
+    info: WordInfo | None
+    initial: bool = False
+
+
+class Shape(NamedTuple):
+    """Part of a run (a possessive ends one), offsets relative to the run's start.
+
+    ``relevant``: some unit is name evidence or a breaker; else it can only matter through
+    ``cyrillic``, the readings of its other words, once a full name in the text has them.
+    ``mentions`` caches what is built from its segments.
+    """
+
+    units: list[Word]
+    relevant: bool
+    cyrillic: frozenset[str]
+    mentions: dict[tuple[int, int], Any]
+
+
+def run_pattern() -> Any:
+    """The compiled pattern of a run (several words, or one)."""
+    if not _pattern:
+        import regex
+
+        gap = "(?: \\n|\\n |[ \\n\\u00a0])"
+        compiled = regex.compile(rf"(?<![\p{{L}}\p{{M}}\d]){_TOKEN}(?:{gap}{_TOKEN})*")
+        with _lock:
+            if not _pattern:
+                _pattern.append(compiled)
+    return _pattern[0]
+
+
+def _split_possessive(text: str) -> tuple[str, str]:
+    if text[-1] not in "'’s":
+        return text, ""
+    for ending in POSSESSIVES:
+        if text.endswith(ending) and len(text) > len(ending) + 1:
+            return text[: -len(ending)], ending
+    return text, ""
+
+
+def _token(token: str, lang: str, lexicon: bool) -> tuple[str, WordInfo, bool]:
+    """(the name part of ``token``, its evidence, whether the run ends after it)."""
+    base, suffix = _split_possessive(token)
+    info = word_info(base, lang, lexicon=lexicon)
+    ends = bool(suffix)
+    if "-" in base and info.role not in LISTED:
+        # A compound of a name and a noun: only the name is one (Roskosmos-Chef).
+        head = base.split("-", 1)[0]
+        head_info = word_info(head, lang, lexicon=lexicon)
+        if head_info.role in LISTED:
+            base, info, ends = head, head_info, True
+    return base, info, ends
+
+
+def _phrase(text: str, run: list[Word], index: int, lexicon: bool) -> tuple[int, WordInfo] | None:
+    """A known name of several words starting at ``run[index]``: (length, evidence)."""
+    from translit.inversion import fold_latin
+    from translit.places import gazetteer, known_name, not_russian
+
+    if len(run) - index < 2 or fold_latin(run[index].text) not in phrase_starts(lexicon):
+        return None
+    longest = min(len(run) - index, max(gazetteer().longest, 4))
+    for length in range(longest, 1, -1):
+        last = run[index + length - 1]
+        phrase = text[run[index].start:last.end]
+        folded = fold_latin(phrase)
+        if not_russian(folded):
+            return length, WordInfo(phrase, "not_russian", None, False)
+        found = None
+        if lexicon:
+            from translit.lexicon import lexicon as known
+
+            hit = known().by_latin.get(folded)
+            found = (hit[0].lower(), "name") if hit is not None else None
+        found = found or known_name(folded)
+        if found is not None:
+            return length, WordInfo(phrase, "lexicon", found[0], False, kind=found[1])
+    return None
+
+
+_starts: dict[bool, tuple[tuple[object, ...], frozenset[str]]] = {}
+
+
+def _tables(lexicon: bool) -> tuple[object, ...]:
+    """The tables the evidence rests on (new objects when they are read again)."""
+    from translit.places import gazetteer
+
+    if not lexicon:
+        return (gazetteer(),)
+    from translit.lexicon import lexicon as known
+
+    return gazetteer(), known()
+
+
+def _same(a: tuple[object, ...], b: tuple[object, ...]) -> bool:
+    return len(a) == len(b) and all(x is y for x, y in zip(a, b, strict=True))
+
+
+def phrase_starts(lexicon: bool) -> frozenset[str]:
+    """First words (folded) of the known names of several words."""
+    tables = _tables(lexicon)
+    cached = _starts.get(lexicon)
+    if cached is not None and _same(cached[0], tables):
+        return cached[1]
+    from translit.places import gazetteer
+
+    keys = list(gazetteer().by_latin) + list(gazetteer().not_russian)
+    if lexicon:
+        from translit.lexicon import lexicon as known
+
+        keys += list(known().by_latin)
+    found = frozenset(k.split()[0] for k in keys if " " in k)
+    with _lock:
+        _starts[lexicon] = (tables, found)
+    return found
+
+
+def _units(text: str, run: list[Word], lexicon: bool) -> list[Word]:
+    """``run`` with known names of several words joined into one unit."""
+    if len(run) == 1:
+        return run
+    out: list[Word] = []
+    index = 0
+    while index < len(run):
+        joined = _phrase(text, run, index, lexicon)
+        if joined is None:
+            out.append(run[index])
+            index += 1
+            continue
+        length, info = joined
+        last = run[index + length - 1]
+        out.append(Word(run[index].start, last.end, text[run[index].start:last.end], info))
+        index += length
+    return out
+
+
+def _shape(text: str, run: list[Word], lexicon: bool) -> Shape:
+    units = _units(text, run, lexicon)
+    relevant = False
+    cyrillic = set()
+    for word in units:
+        info = word.info
+        if info is None:
+            continue
+        if info.role in LISTED or info.role in BREAKERS or (
+                info.role == "ending" and not info.common):
+            relevant = True
+        elif info.cyrillic is not None:
+            cyrillic.add(info.cyrillic)
+    return Shape(units, relevant, frozenset(cyrillic), {})
+
+
+def run_shapes(run: str, lang: str, lexicon: bool) -> tuple[Shape, ...]:
+    """The parts of the run ``run`` that may matter (an empty tuple for most runs)."""
+    words: list[Word] = []
+    shapes: list[Shape] = []
+    position = 0
+    for token in run.split():
+        start = run.index(token, position)
+        position = start + len(token)
+        if token.endswith("."):
+            words.append(Word(start, position, token, None, True))
+            continue
+        base, info, ends = _token(token, lang, lexicon)
+        words.append(Word(start, start + len(base), base, info))
+        if ends:
+            shapes.append(_shape(run, words, lexicon))
+            words = []
+    if words:
+        shapes.append(_shape(run, words, lexicon))
+    return tuple(s for s in shapes if s.relevant or s.cyrillic)
+
+
+_shapes: dict[tuple[str, bool], tuple[tuple[object, ...], dict[str, tuple[Shape, ...]]]] = {}
+
+
+def shape_cache(lang: str, lexicon: bool) -> dict[str, tuple[Shape, ...]]:
+    """The cache of run shapes for ``lang``; a new one when the tables change (bounded)."""
+    tables = _tables(lexicon)
+    found = _shapes.get((lang, lexicon))
+    if found is not None and _same(found[0], tables) and len(found[1]) < 200_000:
+        return found[1]
+    cache: dict[str, tuple[Shape, ...]] = {}
+    with _lock:
+        _shapes[(lang, lexicon)] = (tables, cache)
+    return cache
