@@ -175,7 +175,7 @@ def test_a_bad_user_table_stops_on_the_driver(spark: Any, tmp_path: Path) -> Non
     bad = tmp_path / "bad-tables"
     bad.mkdir()
     (bad / "broken.toml").write_text("[scheme\n", encoding="utf-8")
-    with pytest.raises(TranslitError, match="broken.toml"):
+    with pytest.raises(TranslitError, match=r"broken\.toml"):
         ship_tables(spark, [str(bad)])
 
 

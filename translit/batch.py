@@ -62,6 +62,8 @@ def expand(paths: Sequence[str]) -> list[str]:
             out.extend(found)
         elif target.exists():
             out.append(path)
+        elif target.is_symlink():
+            raise InputError("broken symbolic link", source=path)
         else:
             raise InputError("no such file or directory", source=path)
     return out

@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import os
+import signal
 import sys
 from collections.abc import Sequence
 
@@ -94,6 +95,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     return code
 
 
+def guard_output(output: str, inputs: Sequence[str]) -> None:
+    """Refuse an ``-o`` that is one of the input files: inputs are never modified."""
+    if output == "-" or not os.path.exists(output):
+        return
+    for path in inputs:
+        if path != "-" and os.path.exists(path) and os.path.samefile(output, path):
+            raise UsageError(f"{output}: output would overwrite an input file")
+
+
+def warn_empty(paths: Sequence[str]) -> None:
+    """One line on stderr for each input file that is empty (the run goes on)."""
+    for path in paths:
+        if path != "-" and os.path.isfile(path) and os.path.getsize(path) == 0:
+            print(f"{PROG}: {path}: warning: empty file", file=sys.stderr)
+
+
 def _silence_stdout() -> None:
     """After the reader of our stdout went away, keep Python from complaining at exit."""
     try:
@@ -103,6 +120,11 @@ def _silence_stdout() -> None:
         pass
 
 
+def _terminate(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt  # unwinds like Ctrl-C: a partial -o output file is removed
+
+
 def run() -> None:
-    """Console-script entry point."""
+    """Console-script entry point (SIGTERM stops it as cleanly as Ctrl-C)."""
+    signal.signal(signal.SIGTERM, _terminate)
     sys.exit(main())

@@ -12,7 +12,7 @@ import argparse
 import json
 from typing import Any
 
-from translit.cli import EXIT_OK, UsageError, errors_option
+from translit.cli import EXIT_OK, UsageError, errors_option, guard_output, warn_empty
 from translit.textio import atomic_output, read_text
 
 
@@ -45,6 +45,8 @@ def run(args: argparse.Namespace) -> int:
 
     if len(args.files) < 2 and not args.all:
         raise UsageError("align needs two documents or more (or --all)")
+    guard_output(args.output, args.files)
+    warn_empty(args.files)
     documents = [normalize(read_text(path, errors=args.errors), names_to=args.names_to,
                            ref=args.ref_date, lang=args.lang, source=path)
                  for path in args.files]

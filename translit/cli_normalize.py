@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from translit.batch import Options, expand, normalize_paths, total_bytes
-from translit.cli import EXIT_OK, UsageError, errors_option
+from translit.cli import EXIT_OK, UsageError, errors_option, guard_output, warn_empty
 from translit.document import KINDS, Document, normalize
 from translit.temporal import parse_ref_date
 from translit.temporal.lexicon import LANGUAGES
@@ -182,6 +182,8 @@ def run(args: argparse.Namespace) -> int:
     if args.spark is not None:
         return _run_spark(args, options)
     files = expand(args.files)
+    guard_output(args.output, files)
+    warn_empty(files)
     progress = _Progress(total_bytes(files), len(files))
     try:
         with atomic_output(args.output) as out:

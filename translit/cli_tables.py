@@ -110,7 +110,7 @@ def _convert_lines(scheme: Scheme, lines: Iterable[str], args: argparse.Namespac
 
 def run_convert(args: argparse.Namespace) -> int:
     """``translit convert``."""
-    from translit.cli import UsageError
+    from translit.cli import UsageError, guard_output, warn_empty
 
     latin = args.source is not None and args.source != "cyrillic"
     if args.to == "cyrillic" and not latin:
@@ -119,6 +119,9 @@ def run_convert(args: argparse.Namespace) -> int:
         raise UsageError("--candidates needs --to cyrillic")
     if args.candidates < 0:
         raise UsageError("--candidates must be at least 1")
+    if not args.text:
+        guard_output(args.output, [args.input])
+        warn_empty([args.input])
     if latin:
         if args.source != "auto":
             get_scheme(args.source)

@@ -16,7 +16,7 @@ scheme spells and that the name tables do not know (``Cruise``) passes through u
 from __future__ import annotations
 
 from translit.inversion import fold_latin
-from translit.nameparts import tokenize
+from translit.nameparts import Token, tokenize
 from translit.registry import get_scheme, scheme_files
 from translit.reverse import forward_fits, role_score, to_cyrillic
 from translit.schemes import has_cyrillic
@@ -26,7 +26,7 @@ CANDIDATES = 8
 
 
 def _cased(spelling: str, original: str) -> str:
-    letters = [c for c in original if c.isalpha()]
+    letters = [c for c in original if c.lower() != c.upper()]  # cased letters: not ʹ ʺ
     if len(letters) > 1 and all(c.isupper() for c in letters):
         return spelling.upper()
     return spelling
@@ -48,14 +48,33 @@ def from_cyrillic(text: str, to: str, *, lexicon: bool = True) -> str:
             return _cased(whole, text)
         tokens = tokenize(text)
         parts = []
-        for token in tokens:
+        for index, token in enumerate(tokens):
             found = table.spelling(token.text, scheme.id) if token.is_word else None
             if found is not None and " " not in found:
                 parts.append(_cased(found, token.text))
+            elif token.is_word:
+                word = scheme.transliterate(token.text)
+                if len(token.text) == 1 and _caps_nearby(tokens, index):
+                    word = word.upper()  # an initial among ALL-CAPS words (Ю. ГАГАРИН)
+                parts.append(word)
             else:
-                parts.append(scheme.transliterate(token.text) if token.is_word else token.text)
+                parts.append(token.text)
         return "".join(parts)
     return scheme.transliterate(text)
+
+
+def _caps_nearby(tokens: list[Token], index: int) -> bool:
+    """Whether the nearest word of more than one letter around ``tokens[index]`` is ALL CAPS."""
+    if not tokens[index].text.isupper():
+        return False
+    for step in (1, -1):
+        probe = index + step
+        while 0 <= probe < len(tokens):
+            token = tokens[probe]
+            if token.is_word and len(token.text) > 1:
+                return token.text.isupper()
+            probe += step
+    return False
 
 
 def _keeps_latin(latin: str, cyrillic: str, lexicon: bool) -> bool:

@@ -17,10 +17,11 @@ from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from operator import itemgetter
 from typing import Any
 
 from translit.errors import TranslitError
-from translit.namefinder import NameMention, find_names
+from translit.namefinder import NameMention, find_mentions
 from translit.names_render import render_name
 
 KINDS = ("name", "date", "time", "duration")
@@ -63,10 +64,10 @@ def _name_span(mention: NameMention, names_to: str, lexicon: bool) -> dict[str, 
             "entity": mention.kind}
 
 
-def _overlaps(span: dict[str, Any], taken: list[tuple[int, int]], starts: list[int]) -> bool:
-    """Whether ``span`` overlaps one of ``taken`` (sorted, not overlapping each other)."""
-    index = bisect_left(starts, span["end"])
-    return index > 0 and taken[index - 1][1] > span["start"]
+def _overlaps(start: int, end: int, taken: list[tuple[int, int]], starts: list[int]) -> bool:
+    """Whether ``start:end`` overlaps one of ``taken`` (sorted, not overlapping each other)."""
+    index = bisect_left(starts, end)
+    return index > 0 and taken[index - 1][1] > start
 
 
 def _apply(text: str, spans: list[dict[str, Any]]) -> str:
@@ -108,9 +109,18 @@ def normalize(text: str, *, names_to: str = "en", ref: str | date | None = None,
     taken = sorted((s["start"], s["end"]) for s in spans)
     starts = [start for start, _ in taken]
     if "name" in wanted:
-        for mention in find_names(text, lang=temporal.lang, lexicon=lexicon):
-            if not _overlaps({"start": mention.start, "end": mention.end}, taken, starts):
-                spans.append(_name_span(mention, names_to, lexicon))
-    spans.sort(key=lambda s: s["start"])
+        key = (names_to, lexicon)
+        for mention, made in zip(*find_mentions(text, lang=temporal.lang, lexicon=lexicon),
+                                 strict=True):
+            if taken and _overlaps(mention.start, mention.end, taken, starts):
+                continue
+            # Every mention of the same run of words has the same span but for its offsets.
+            span = made.spans.get(key)
+            if span is None:
+                span = made.spans[key] = _name_span(mention, names_to, lexicon)
+            span = span.copy()
+            span["start"], span["end"] = mention.start, mention.end
+            spans.append(span)
+    spans.sort(key=itemgetter("start"))
     normalized = _apply(text, spans)
     return Document(text, normalized, spans, temporal.lang, temporal.ref, source)

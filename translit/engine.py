@@ -24,7 +24,7 @@ from typing import NamedTuple
 
 from translit.loader import KEYWORDS, RuleSpec, TableSpec
 
-CACHE_LIMIT = 200_000
+CACHE_LIMIT = 20_000
 _START, _END = KEYWORDS
 
 

@@ -14,6 +14,7 @@ consulted before the rules; every public function takes ``lexicon=False`` to mea
 
 from __future__ import annotations
 
+import os
 import threading
 import unicodedata
 from dataclasses import dataclass, field
@@ -83,21 +84,44 @@ class Lexicon:
 
 
 def read_lexicon_file(path: Path, into: Lexicon) -> None:
-    """Read one lexicon file into ``into``."""
+    """Read one lexicon file into ``into``; errors name the file, line and entry.
+
+    The same Cyrillic twice in one file is an error (duplicated or contradictory entries);
+    a later file may replace an earlier file's entry on purpose.
+    """
     from translit.namedata import read_toml
 
     data = read_toml(path)
+
+    def fail(message: str, index: int | None = None, key: str | None = None) -> TableError:
+        from translit.loader import line_of
+
+        text = path.read_text(encoding="utf-8")
+        where = "entry" if index is None else f"entry[{index}]"
+        line = line_of(text, "entry", None, index) if index is not None else None
+        return TableError(message, path=str(path), line=line,
+                          key=f"{where}.{key}" if key else where)
+
+    for section in data:
+        if section != "entry":
+            raise TableError(f"unknown section [{section}] (known: [[entry]])", path=str(path),
+                             key=section)
     items = data.get("entry", [])
     if not isinstance(items, list):
-        raise TableError("[[entry]] must be an array of tables", path=str(path), key="entry")
+        raise fail("[[entry]] must be an array of tables")
+    seen: dict[str, int] = {}
     for index, item in enumerate(items):
-        where = f"entry[{index}]"
-        if not isinstance(item, dict) or not isinstance(item.get("cyrillic"), str):
-            raise TableError("an entry needs a 'cyrillic' string", path=str(path), key=where)
+        if not isinstance(item, dict) or not isinstance(item.get("cyrillic"), str) \
+                or not item["cyrillic"].strip():
+            raise fail("an entry needs a 'cyrillic' string", index)
         kind = item.get("kind", "other")
         if kind not in KINDS:
-            raise TableError(f"kind must be one of {', '.join(KINDS)}", path=str(path),
-                             key=f"{where}.kind")
+            raise fail(f"kind must be one of {', '.join(KINDS)}", index, "kind")
+        cyrillic = unicodedata.normalize("NFC", item["cyrillic"].strip())
+        first = seen.setdefault(cyrillic.lower(), index)
+        if first != index:
+            raise fail(f"{cyrillic!r} is already entry[{first}] (duplicated or contradictory "
+                       "entry)", index, "cyrillic")
         spellings: dict[str, tuple[str, ...]] = {}
         for key, value in item.items():
             if key in ENTRY_KEYS:
@@ -105,16 +129,15 @@ def read_lexicon_file(path: Path, into: Lexicon) -> None:
             values = [value] if isinstance(value, str) else value
             if not isinstance(values, list) or not values or not all(
                     isinstance(v, str) and v.strip() for v in values):
-                raise TableError("a spelling is a string or a list of strings",
-                                 path=str(path), key=f"{where}.{key}")
+                raise fail("a spelling is a string or a list of strings", index, key)
             spellings[key] = tuple(unicodedata.normalize("NFC", v.strip()) for v in values)
-        into.add(LexiconEntry(str(kind), unicodedata.normalize("NFC", item["cyrillic"].strip()),
-                              spellings, str(item.get("source", "")), str(path)))
+        into.add(LexiconEntry(str(kind), cyrillic, spellings, str(item.get("source", "")),
+                              str(path)))
 
 
 _lock = threading.RLock()
 _user_paths: list[Path] = []
-_state: dict[str, Lexicon] = {}
+_state: dict[tuple[tuple[Path, ...], str], Lexicon] = {}
 
 
 def _files(folder: Path) -> list[Path]:
@@ -139,10 +162,11 @@ def lexicon_files() -> list[Path]:
 
 def lexicon() -> Lexicon:
     """The lexicon: built-in entries, then the user's (read on first use, and again after
-    ``--tables`` or ``TRANSLIT_TABLES`` name other folders)."""
-    from translit.registry import _search_dirs
+    ``--tables`` or ``TRANSLIT_TABLES`` name other folders). Cheap to call: the state is the
+    folders added and the variable's value, as they are."""
+    from translit import registry
 
-    state = repr(_search_dirs())
+    state = (tuple(registry._user_dirs), os.environ.get(registry.ENV_VARIABLE, ""))
     found = _state.get(state)
     if found is None:
         with _lock:
@@ -167,6 +191,8 @@ def add_lexicon(path: str | Path) -> int:
     path = Path(path)
     if not path.exists():
         raise TableError("no such lexicon file or folder", path=str(path))
+    for file in sorted(path.glob("*.toml")) if path.is_dir() else [path]:
+        read_lexicon_file(file, Lexicon())  # a bad file is refused, not kept for later
     with _lock:
         _user_paths.append(path)
         _state.clear()

@@ -189,7 +189,7 @@ def parse_name(name: str, *, lexicon: bool = True) -> ParsedName:
                         patronymic[1], surname[0], surname[1], known[0] if known else None,
                         given[3], patronymic[3], surname[3])
     with _lock:
-        if len(_parsed) > 100_000:
+        if len(_parsed) > 20_000:
             _parsed.clear()
         _parsed[(name, lexicon)] = parsed
     return parsed
@@ -201,12 +201,14 @@ def _given(a: ParsedName, b: ParsedName) -> str:
     if a.given_keys & b.given_keys:
         return "same"
     if a.initial or b.initial:
-        shorts, fulls = (a.given_keys, b.given_keys) if a.initial else (b.given_keys,
-                                                                         a.given_keys)
-        for short in shorts:
-            for full in fulls:
-                if full.startswith(short) or (short in ("", "i", "e") and full[:1] in VOWELS):
-                    return "initial"
+        # Both ways when both are initials, so that match(a, b) and match(b, a) agree.
+        pairs = [(x.given_keys, y.given_keys) for x, y in ((a, b), (b, a)) if x.initial]
+        for shorts, fulls in pairs:
+            for short in shorts:
+                for full in fulls:
+                    if full.startswith(short) or (short in ("", "i", "e")
+                                                  and full[:1] in VOWELS):
+                        return "initial"
         return "different"
     if b.given in _tables().variants.get(a.given, ()):
         return "variant"

@@ -134,7 +134,7 @@ def read_back(word: str, scheme: str) -> str:
         else:
             index += _fallback(word, index, out)
     result = "".join(out)
-    if len(_readings) > 200_000:
+    if len(_readings) > 50_000:
         _readings.clear()
     _readings[key] = result
     return result

@@ -14,38 +14,13 @@ Peresild``). The style is decided per name, not per document.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
+from translit.mentions import NameMention, NamePart, Template, mention_at, template
 from translit.namerun import BREAKERS, Shape, Word, run_pattern, run_shapes, shape_cache
 from translit.places import foreign_cue
 from translit.wordinfo import LISTED
 
+__all__ = ["NameMention", "NamePart", "find_mentions", "find_names"]
 SENTENCE_MARKS = frozenset(".!?\n:\"“„«(")
-
-
-@dataclass(frozen=True)
-class NamePart:
-    """One word (or initial, or known phrase) of a found name and its lowercase Cyrillic."""
-
-    start: int
-    end: int
-    text: str
-    cyrillic: str | None
-    suffix: str = ""
-
-
-@dataclass(frozen=True)
-class NameMention:
-    """A Russian name found in text: where it is, its parts, style and confidence."""
-
-    start: int
-    end: int
-    text: str
-    cyrillic: str
-    kind: str
-    parts: tuple[NamePart, ...] = ()
-    style: str | None = None
-    score: float = 1.0
 
 
 def _is_name_word(word: Word, guarded: bool, known: frozenset[str] | set[str] = frozenset()
@@ -77,9 +52,22 @@ def _segments(run: list[Word], sentence_start: bool, headline: bool, known: set[
     not be a common word (``Mir`` at the start of a German sentence, ``Progress`` in a
     headline); an ALL-CAPS word (a dateline) is not held to that.
     """
+    out, foreign = _stretches(run, known)
+    if foreign:
+        foreign_words.update(foreign)
+    # Wladimir alone, after Wladimir Klitschko
+    return [segment for segment in _kept(run, out, sentence_start, headline)
+            if len(segment) > 1 or segment[0].text.lower() not in foreign_words]
+
+
+def _stretches(run: list[Word], known: frozenset[str] | set[str]
+               ) -> tuple[list[list[Word]], frozenset[str]]:
+    """The stretches of name-like words, and the words of ``run`` if another person's name
+    is in it (empty if not)."""
     out: list[list[Word]] = []
     current: list[Word] = []
     foreign = False
+    foreign_words: frozenset[str] = frozenset()
     for word in run:
         after_given = bool(current) and current[-1].info is not None and \
             current[-1].info.role == "given"
@@ -94,10 +82,15 @@ def _segments(run: list[Word], sentence_start: bool, headline: bool, known: set[
             current = []
             # The words right after another given name belong to that person (Doug Liman).
             foreign = word.info is not None and word.info.role in BREAKERS
-            if foreign:
-                foreign_words.update(part.lower() for w in run for part in w.text.split())
+            if foreign and not foreign_words:  # once per run: the run is the same each time
+                foreign_words = frozenset(part.lower() for w in run for part in w.text.split())
     if current:
         out.append(current)
+    return out, foreign_words
+
+
+def _kept(run: list[Word], out: list[list[Word]], sentence_start: bool, headline: bool
+          ) -> list[list[Word]]:
     kept = []
     for segment in out:
         first = segment[0]
@@ -105,11 +98,38 @@ def _segments(run: list[Word], sentence_start: bool, headline: bool, known: set[
         if guarded and len(segment) == 1 and not first.text.isupper() and \
                 not _is_name_word(first, True):
             continue
-        if len(segment) == 1 and first.text.lower() in foreign_words:
-            continue  # Wladimir alone, after Wladimir Klitschko
         if any(not w.initial for w in segment):
             kept.append(segment)
     return kept
+
+
+Planned = tuple[list[Word], "str | None", "bool | None", tuple[str, ...], "Template | None"]
+
+
+def _plan(shape: Shape, sentence_start: bool, headline: bool
+          ) -> tuple[frozenset[str], list[Planned]]:
+    """What :func:`_segments` and :func:`_decide` give for ``shape`` while no word of it is
+    known from a full name: (words for ``foreign_words``, [(segment, its word if alone,
+    the decision or None if it rests on ``known``, the Cyrillic it makes known, the
+    mention's template)]; segments that are no name are left out)."""
+    index = sentence_start + 2 * headline
+    found: tuple[frozenset[str], list[Planned]] | None = shape.plans[index]
+    if found is not None:
+        return found
+    out, foreign = _stretches(shape.units, frozenset())
+    planned: list[Planned] = []
+    for segment in _kept(shape.units, out, sentence_start, headline):
+        decided: bool | None = _decide(segment, set())
+        infos = [w.info for w in segment if w.info is not None]
+        if not decided and len(infos) == 1 and infos[0].cyrillic is not None:
+            decided = None  # a short word alone: a name only if known (_decide)
+        if decided is False:
+            continue
+        cyrillic = tuple(i.cyrillic for i in infos if i.cyrillic) if len(segment) > 1 else ()
+        planned.append((segment, segment[0].text.lower() if len(segment) == 1 else None,
+                        decided, cyrillic, template(segment)))
+    found = shape.plans[index] = (foreign, planned)
+    return found
 
 
 def _decide(words: list[Word], known: set[str]) -> bool:
@@ -128,20 +148,28 @@ def _decide(words: list[Word], known: set[str]) -> bool:
     return len(words[-1].text) > 4 or len(words) > 1
 
 
-def _is_headline(text: str, start: int, seen: dict[int, bool]) -> bool:
-    """Whether the line around ``start`` is a Title Case headline (most words capitalized)."""
+def _line(text: str, start: int) -> tuple[int, bool]:
+    """(the end of the line around ``start``, whether it is a Title Case headline: most words
+    capitalized)."""
     line_start = text.rfind("\n", 0, start) + 1
-    if line_start in seen:
-        return seen[line_start]
     line_end = text.find("\n", start)
-    line = text[line_start:line_end if line_end >= 0 else len(text)]
-    seen[line_start] = _title_case_line(line)
-    return seen[line_start]
+    if line_end < 0:
+        line_end = len(text)
+    return line_end, _title_case_line(text[line_start:line_end])
 
 
 def _title_case_line(line: str) -> bool:
-    words = [w for w in line.split() if w[:1].isalpha()]
-    if len(words) < 4 or line.rstrip().endswith((".", ",")):
+    if line.rstrip().endswith((".", ",")):
+        return False
+    split = line.split()
+    lower = 0
+    for word in split:  # prose: many lowercase words soon
+        if word[:1].isalpha() and not word[0].isupper():
+            lower += 1
+            if lower > len(split) // 4:
+                return False
+    words = [w for w in split if w[:1].isalpha()]
+    if len(words) < 4:
         return False
     return sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
@@ -153,47 +181,29 @@ def _line_before(text: str, start: int) -> str:
     return before[cut + 1:]
 
 
-def _mention(text: str, base: int, shape: Shape, segment: list[Word]) -> NameMention:
-    """The mention of ``segment`` (offsets relative to ``base``); the parts' content is built
-    once per segment of a run shape."""
-    key = (id(segment[0]), len(segment))
-    made = shape.mentions.get(key)
-    if made is None:
-        made = shape.mentions[key] = _template(segment)
-    parts, cyrillic, kind, style, score = made
-    start, end = base + segment[0].start, base + segment[-1].end
-    return NameMention(start, end, text[start:end], cyrillic, kind,
-                       tuple([NamePart(base + s, base + e, t, c, x) for s, e, t, c, x in parts]),
-                       style, score)
-
-
-def _template(segment: list[Word]) -> tuple[tuple[tuple[int, int, str, str | None, str], ...],
-                                            str, str, str | None, float]:
-    infos = [w.info for w in segment if w.info is not None]
-    parts = []
-    for word in segment:
-        info = word.info
-        suffix = info.suffix if info is not None else ""
-        cyrillic = info.cyrillic if info is not None else None
-        parts.append((word.start, word.end, word.text, cyrillic, suffix))
-    kinds = {i.kind for i in infos}
-    kind = "person" if "person" in kinds and len(segment) > 1 else sorted(kinds)[0]
-    listed = all(i.role in LISTED for i in infos)
-    style = next((i.style for i in infos if i.style), None)
-    return (tuple(parts), " ".join(i.cyrillic or i.word for i in infos), kind, style,
-            0.9 if listed else 0.6)
-
-
 def find_names(text: str, *, lang: str = "en", lexicon: bool = True) -> list[NameMention]:
     """Every Russian name in ``text`` (``lang``: en, de or auto), in order.
 
     >>> [m.cyrillic for m in find_names("Der Kosmonaut Anton Schkaplerow", lang="de")]
     ['антон шкаплеров']
     """
+    return _find(text, lang, lexicon, None)
+
+
+def find_mentions(text: str, *, lang: str = "en", lexicon: bool = True
+                  ) -> tuple[list[NameMention], list[Template]]:
+    """:func:`find_names`, with the template of each mention: the same template for every
+    mention of the same run of words (its ``spans`` cache what is made of it)."""
+    templates: list[Template] = []
+    return _find(text, lang, lexicon, templates), templates
+
+
+def _find(text: str, lang: str, lexicon: bool, templates: list[Template] | None
+          ) -> list[NameMention]:
     cache = shape_cache(lang, lexicon)
     known: set[str] = set()
     foreign_words: set[str] = set()
-    lines: dict[int, bool] = {}
+    line_end, headline = -1, False  # the line of the last run seen
     mentions: list[NameMention] = []
     for match in run_pattern().finditer(text):
         run = match[0]
@@ -201,24 +211,45 @@ def find_names(text: str, *, lang: str = "en", lexicon: bool = True) -> list[Nam
         if shapes is None:
             shapes = cache[run] = run_shapes(run, lang, lexicon)
         if not shapes:
-            continue  # no name evidence in any word (most runs)
+            continue  # no name evidence in any word
         base = match.start()
         for shape in shapes:
-            if not shape.relevant and known.isdisjoint(shape.cyrillic):
+            fixed = known.isdisjoint(shape.cyrillic)
+            if fixed and not shape.relevant:
                 continue
             units = shape.units
             start = base + units[0].start
             sentence_start = start == 0 or not SENTENCE_MARKS.isdisjoint(
                 text[max(0, start - 3):start])
-            headline = lang == "en" and _is_headline(text, start, lines)
-            for segment in _segments(units, sentence_start, headline, known, foreign_words):
-                if not _decide(segment, known):
+            if start >= line_end and lang == "en":
+                line_end, headline = _line(text, start)
+            if fixed:
+                plan = shape.plans[sentence_start + 2 * headline]
+                foreign, planned = plan or _plan(shape, sentence_start, headline)
+                if foreign:
+                    foreign_words.update(foreign)
+            else:
+                planned = [(segment, None, None, (), None) for segment in
+                           _segments(units, sentence_start, headline, known, foreign_words)]
+            for segment, alone, decided, cyrillic, made in planned:
+                if alone is not None and alone in foreign_words:
+                    continue
+                if decided is None:
+                    decided = _decide(segment, known)
+                    if decided and len(segment) > 1:
+                        cyrillic = tuple(w.info.cyrillic for w in segment
+                                         if w.info is not None and w.info.cyrillic)
+                if not decided:
                     continue
                 first, last = base + segment[0].start, base + segment[-1].end
                 if foreign_cue(_line_before(text, first), text[last:last + 24], lang):
                     continue
-                if len(segment) > 1:
-                    known.update(w.info.cyrillic for w in segment
-                                 if w.info is not None and w.info.cyrillic)
-                mentions.append(_mention(text, base, shape, segment))
+                known.update(cyrillic)
+                if made is None:
+                    key = (id(segment[0]), len(segment))
+                    made = shape.mentions.get(key) or shape.mentions.setdefault(
+                        key, template(segment))
+                mentions.append(mention_at(text, base, made))
+                if templates is not None:
+                    templates.append(made)
     return mentions

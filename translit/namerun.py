@@ -16,6 +16,8 @@ from __future__ import annotations
 import threading
 from typing import Any, NamedTuple
 
+from translit.lexicon import lexicon as known_names
+from translit.places import gazetteer
 from translit.wordinfo import LISTED, WordInfo, word_info
 
 POSSESSIVES = ("'s", "’s", "'", "’")
@@ -45,12 +47,14 @@ class Shape(NamedTuple):
 
     ``relevant``: some unit is name evidence or a breaker; else it can only matter through
     ``cyrillic``, the readings of its other words, once a full name in the text has them.
-    ``mentions`` caches what is built from its segments.
+    ``plans`` (by sentence start and headline) and ``mentions`` cache what the name finder
+    works out from it.
     """
 
     units: list[Word]
     relevant: bool
     cyrillic: frozenset[str]
+    plans: list[Any]
     mentions: dict[tuple[int, int], Any]
 
 
@@ -121,13 +125,7 @@ _starts: dict[bool, tuple[tuple[object, ...], frozenset[str]]] = {}
 
 def _tables(lexicon: bool) -> tuple[object, ...]:
     """The tables the evidence rests on (new objects when they are read again)."""
-    from translit.places import gazetteer
-
-    if not lexicon:
-        return (gazetteer(),)
-    from translit.lexicon import lexicon as known
-
-    return gazetteer(), known()
+    return (gazetteer(), known_names()) if lexicon else (gazetteer(),)
 
 
 def _same(a: tuple[object, ...], b: tuple[object, ...]) -> bool:
@@ -180,12 +178,13 @@ def _shape(text: str, run: list[Word], lexicon: bool) -> Shape:
         info = word.info
         if info is None:
             continue
-        if info.role in LISTED or info.role in BREAKERS or (
-                info.role == "ending" and not info.common):
+        if info.role in LISTED or (info.role == "ending" and not info.common):
             relevant = True
-        elif info.cyrillic is not None:
+            continue
+        relevant = relevant or info.role in BREAKERS
+        if info.cyrillic is not None:
             cyrillic.add(info.cyrillic)
-    return Shape(units, relevant, frozenset(cyrillic), {})
+    return Shape(units, relevant, frozenset(cyrillic), [None] * 4, {})
 
 
 def run_shapes(run: str, lang: str, lexicon: bool) -> tuple[Shape, ...]:

@@ -33,7 +33,7 @@ class RenderedName:
 
 def _cased_cyrillic(part: NamePart) -> str:
     assert part.cyrillic is not None
-    letters = [c for c in part.text if c.isalpha()]
+    letters = [c for c in part.text if c.lower() != c.upper()]  # cased: not ʹ ʺ
     if len(letters) > 1 and all(c.isupper() for c in letters):
         return part.cyrillic.upper()
     words = []
@@ -77,13 +77,14 @@ def _accepted(folded: str, cyrillic: str, to: str, listed: Callable[[str, str, s
 
 def render_name(mention: NameMention, to: str, *, lexicon: bool = True) -> RenderedName:
     """``mention`` written in scheme ``to`` (an id, or ``cyrillic``); cached (bounded)."""
-    parts = tuple((p.start - mention.start, p.cyrillic, p.suffix) for p in mention.parts)
+    start = mention.start
+    parts = tuple([(p.start - start, p.cyrillic, p.suffix) for p in mention.parts])
     key = (mention.text, parts, mention.style, mention.score, to, lexicon)
     found = _cache.get(key)
     if found is None:
         found = _render(mention, to, lexicon)
         with _lock:
-            if len(_cache) > 100_000:
+            if len(_cache) > 20_000:
                 _cache.clear()
             _cache[key] = found
     return found

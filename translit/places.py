@@ -111,17 +111,30 @@ def is_accepted(folded: str, cyrillic: str, scheme: str) -> bool:
     return (folded, cyrillic.lower(), scheme) in gazetteer().accepted
 
 
+_cue_words: dict[str, str] = {}
+"""A word before a name as written → as the cue table holds it (folded, no punctuation)."""
+
+
 def foreign_cue(before: str, after: str, lang: str) -> bool:
     """Whether the words ``before`` a name or the place ``after`` its comma mark it foreign."""
     table = gazetteer()
-    words = [fold_latin(w.strip(".,;:()\"'„“")) for w in before.split()[-3:]]
-    if table.cues_before.get(lang, frozenset()) & set(words):
-        return True
+    cues = table.cues_before.get(lang)
+    if cues:
+        for word in before.split()[-3:]:
+            folded = _cue_words.get(word)
+            if folded is None:
+                folded = fold_latin(word.strip(".,;:()\"'„“"))
+                if len(_cue_words) > 100_000:
+                    _cue_words.clear()
+                _cue_words[word] = folded
+            if folded in cues:
+                return True
     place = after.lstrip()
     if not place.startswith(","):
         return False
-    place = fold_latin(place[1:].strip())
-    return any(place.startswith(cue) for cue in table.cues_after.get(lang, frozenset()))
+    after_cues = table.cues_after.get(lang)
+    return after_cues is not None and fold_latin(place[1:].strip()).startswith(
+        tuple(after_cues))
 
 
 def not_russian(folded: str) -> bool:

@@ -14,7 +14,7 @@ import os
 import threading
 from pathlib import Path
 
-from translit.errors import SchemeNotFoundError, TableError
+from translit.errors import SchemeNotFoundError, TableError, TranslitError
 from translit.loader import builtin_table_dir, read_table
 from translit.schemes import Scheme
 
@@ -70,7 +70,17 @@ def add_tables(path: str | Path) -> list[Scheme]:
             _loaded.pop(path.stem, None)
     else:
         raise TableError("no such table file or folder", path=str(path))
-    return [get_scheme(stem) for stem in files]
+    try:
+        return [get_scheme(stem) for stem in files]
+    except TranslitError:
+        with _lock:  # a table that does not load is not kept registered
+            if path.is_dir():
+                _user_dirs.remove(path)
+            else:
+                _user_files.pop(path.stem, None)
+            for stem in files:
+                _loaded.pop(stem, None)
+        raise
 
 
 def load_table(path: str | Path) -> Scheme:

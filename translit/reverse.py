@@ -76,7 +76,7 @@ def word_readings(word: str, styles: list[str], *, exact: bool = False,
         return found
     found = _readings(latin, styles, exact=exact, lexicon=lexicon)
     with _lock:
-        if len(_cache) > 50_000:
+        if len(_cache) > 10_000:
             _cache.clear()
         _cache[key] = found
     return found

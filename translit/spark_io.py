@@ -210,10 +210,13 @@ def read_corpus(spark: SparkSession, inputs: Sequence[str], *, errors: str = "st
     from pyspark.sql import functions as F
 
     texts, jsonl, roots = _classify(spark, inputs)
+    count = partitions or max(2, spark.sparkContext.defaultParallelism * 4)
     frames: list[DataFrame] = []
     files = _load(spark, "binaryFile", texts, TEXT_FILTER)
     if files is not None:
-        frames.append(files.select("path", "content").mapInArrow(
+        # spread the files before decoding: the scan then needs no Python worker per split
+        spread = files.select("path", "content").repartition(count)
+        frames.append(spread.mapInArrow(
             partial(file_batches, roots=tuple(roots), errors=errors), CORPUS_DDL))
     lines = _load(spark, "text", jsonl, JSONL_FILTER, lineSep="\n")
     if lines is not None:
@@ -232,10 +235,8 @@ def read_corpus(spark: SparkSession, inputs: Sequence[str], *, errors: str = "st
         line = (F.col("offset") + F.col("index") + 1).cast("string")
         default = F.concat(F.col("spelled"), F.lit(":"), line)
         frames.append(numbered.select(F.coalesce("source", default).alias("source"),
-                                      "input_dir", "ref", "text"))
-    corpus = frames[0] if len(frames) == 1 else frames[0].unionByName(frames[1])
-    count = partitions or max(2, spark.sparkContext.defaultParallelism * 4)
-    return corpus.repartition(count)
+                                      "input_dir", "ref", "text").repartition(count))
+    return frames[0] if len(frames) == 1 else frames[0].unionByName(frames[1])
 
 
 def write_corpus(df: DataFrame, output: str, *, output_format: str = "parquet") -> None:

@@ -47,7 +47,8 @@ def open_binary(path: str) -> BinaryIO:
     try:
         return target.open("rb")
     except FileNotFoundError:
-        raise InputError("no such file", source=path) from None
+        reason = "broken symbolic link" if target.is_symlink() else "no such file"
+        raise InputError(reason, source=path) from None
     except PermissionError:
         raise InputError("permission denied", source=path) from None
     except OSError as exc:

@@ -103,7 +103,7 @@ def word_info(word: str, lang: str, *, lexicon: bool = True) -> WordInfo:
     if found is None:
         found = _classify(word, lang, lexicon)
         with _lock:
-            if len(_cache) > 200_000:
+            if len(_cache) > 50_000:
                 _cache.clear()
             _cache[key] = found
     return found
@@ -130,6 +130,9 @@ def _classify(word: str, lang: str, lexicon: bool) -> WordInfo:
     from translit.schemes import has_cyrillic
 
     if has_cyrillic(word):
+        if any(_is_latin(c) for c in word):
+            # Mixed scripts (Roskosmos-ChefЀ) read as neither Latin nor Cyrillic: no evidence.
+            return WordInfo(word, "unknown", None, False)
         return _cyrillic_info(word, lang)
     info = _latin_info(word, lang, lexicon)
     if info.role not in LISTED and lang != "en" and len(word) > 4 and word.endswith("s"):
@@ -137,6 +140,10 @@ def _classify(word: str, lang: str, lexicon: bool) -> WordInfo:
         if base.role in LISTED or base.role == "ending":  # German genitive: Putins, Kremls
             return replace(base, word=word, suffix="s")
     return info
+
+
+def _is_latin(char: str) -> bool:
+    return "a" <= char.lower() <= "z" or ("\u00c0" <= char <= "\u024f" and char.isalpha())
 
 
 def _latin_info(word: str, lang: str, lexicon: bool) -> WordInfo:

@@ -66,9 +66,20 @@ def _validate(data: dict[str, Any], path: Path, text: str) -> None:
         if not isinstance(zone, str) or zone == LOCAL or not _valid_zone(zone):
             raise fail(f"unknown zone {zone!r}", "abbreviations", abbr)
     for abbr, options in data.get("ambiguous", {}).items():
+        if not isinstance(options, dict):
+            raise fail("must be a table of offset = {regions, ...}", "ambiguous", abbr)
         for offset, info in options.items():
             if parse_offset(offset) is None or not isinstance(info, dict):
                 raise fail(f"bad candidate {offset!r}", f"ambiguous.{abbr}", offset)
+            for key in ("regions", "languages"):
+                values = info.get(key, [])
+                if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
+                    raise fail(f"{key} must be a list of strings", f"ambiguous.{abbr}", offset)
     for place, info in data.get("places", {}).items():
         if not isinstance(info, dict) or not _valid_zone(str(info.get("zone"))):
             raise fail("needs zone = an IANA zone", "places", place)
+        if not isinstance(info.get("region", ""), str):
+            raise fail("region must be a string (ISO 3166)", "places", place)
+    for sample, value in data.get("samples", {}).items():
+        if not isinstance(value, str):
+            raise fail("a sample's value must be a string", "samples", sample)

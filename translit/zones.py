@@ -194,16 +194,19 @@ def load_zone_table() -> ZoneTable:
     return table
 
 
-def resolve_zone(text: str, *, lang: str | None = None, region: str | None = None) -> Zone | None:
+def resolve_zone(text: str, *, lang: str | None = None, region: str | None = None,
+                 table: ZoneTable | None = None) -> Zone | None:
     """The zone that ``text`` names: a phrase, an abbreviation (exact case) or an offset.
 
     An ambiguous abbreviation is decided by ``region`` (ISO 3166, e.g. ``US``), then by ``lang``;
-    otherwise the zone lists its ``candidates``. ``None`` when ``text`` names no zone.
+    otherwise the zone lists its ``candidates``. ``None`` when ``text`` names no zone. ``table``
+    is :func:`load_zone_table` if the caller has it.
 
     >>> resolve_zone("CST", region="CN").name
     '+08:00'
     """
-    table = load_zone_table()
+    if table is None:
+        table = load_zone_table()
     key = (text, lang, region)
     if key in table.resolved:
         return table.resolved[key]
@@ -278,10 +281,13 @@ def localize(local: datetime, zone: Zone) -> tuple[datetime, str | None]:
     (datetime.datetime(2021, 10, 5, 8, 55), None)
     """
     info = zone.tzinfo()
-    before = info.utcoffset(local.replace(fold=0) if local.fold else local)
+    if local.fold:
+        local = local.replace(fold=0)
+    before = info.utcoffset(local)
     assert before is not None
-    utc = local.replace(fold=0) - before
-    if zone.fixed or not zone.name or zone.name == LOCAL:
+    utc = local - before
+    name = zone.name
+    if not name or name[0] in "+-" or name == LOCAL:  # fixed, ambiguous or local
         return utc, None
     after = info.utcoffset(local.replace(fold=1))
     if after is None or after == before:

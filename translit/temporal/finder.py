@@ -23,7 +23,7 @@ from translit.temporal.language import detect_language
 from translit.temporal.lexicon import LANGUAGES
 from translit.temporal.resolve import Setting, Span, to_span
 from translit.temporal.rules_dates import decide_slash
-from translit.zones import Place
+from translit.zones import Place, load_zone_table
 
 __all__ = ["Temporal", "collect_temporal", "find_dates", "parse_ref_date", "rewrite_text"]
 
@@ -80,12 +80,16 @@ def collect_temporal(text: str, *, ref: str | date | datetime | None = None, lan
     source = "option" if reference is not None else "none"
     if reference is None and dateline is not None:
         reference, source = dateline.date, "dateline"
-    setting = Setting(reference, lang, region, home)
+    setting = Setting(reference, lang, region, home, table=load_zone_table())
     spans = []
+    context = parser.context
     for expr in exprs:
-        direction = parser.context.direction(expr.start, expr.end) \
-            if _needs_direction(expr, reference) else 0
-        spans.append(to_span(expr, text, setting, direction, _Places(parser, expr, dateline)))
+        direction = context.direction(expr.start, expr.end) \
+            if reference is not None and _needs_direction(expr, reference) else 0
+        if expr.kind == "time":  # only a time can name "local time"
+            spans.append(to_span(expr, text, setting, direction, _Places(parser, expr, dateline)))
+        else:
+            spans.append(to_span(expr, text, setting, direction))
     return Temporal(lang, reference, source, spans, dateline)
 
 
@@ -93,6 +97,8 @@ def _redecide_slash_dates(exprs: list[Expr], parser: Parser, region: str) -> boo
     """Decide the slash dates again by the dateline's region; whether any was found."""
     found = False
     for expr in exprs:
+        if not expr.tags and expr.base is None and expr.until is None:
+            continue  # nothing that could be a slash date
         for part in (expr, expr.base, expr.until):
             if part is not None and "slash" in part.tags:
                 decide_slash(part, parser.lex, region)

@@ -46,7 +46,7 @@ class Parser:
     def near(self, i: int, j: int, *, punct: str = "", words: bool = False) -> bool:
         """Whether tokens ``i`` and ``j`` are neighbours: only space, ``punct`` and (if
         ``words``) the language's connectors ("on", "am", "в") stand between them."""
-        if not (0 <= i < self.count and 0 <= j < self.count):
+        if i < 0 or j < 0 or i >= self.count or j >= self.count:
             return False
         left, right = self.tokens[i].end, self.tokens[j].start
         if right <= left or (right == left + 1 and self.text[left] == " "):
@@ -149,14 +149,14 @@ def run(parser: Parser) -> list[Expr]:
     found: list[Expr] = []
     tokens = parser.tokens
     by_kinds = _by_kinds
-    i = 0
-    while i < len(tokens):
+    i, count = 0, len(tokens)
+    while i < count:
         token = tokens[i]
         for rule in by_kinds.get(token.kinds) or _rules_for(token):
             result = rule(parser, i)
             if result is not None:
                 found.append(result[0])
-                i = max(result[1], i + 1)
+                i = result[1] if result[1] > i else i + 1
                 break
         else:
             i += 1
@@ -201,26 +201,28 @@ def attach_times(found: list[Expr], parser: Parser) -> list[Expr]:
     """Join each time with the date right before or after it into one expression; a time in
     parentheses after a dated time ("1:55 p.m. local time (0855 GMT)") shares its date."""
     out: list[Expr] = []
+    previous: Expr | None = None  # always out[-1]
     for expr in found:
-        previous = out[-1] if out else None
         if previous is None or (expr.kind != "time" and previous.kind != "time") \
                 or expr.start - previous.end > MAX_GAP:
             out.append(expr)
+            previous = expr
             continue
         if expr.kind == "time" and not _has_day(expr):
             if _dated(previous) and _joinable(parser, previous, expr):
-                out[-1] = _merge(previous, expr)
+                out[-1] = previous = _merge(previous, expr)
                 continue
             if previous.kind == "time" and parser.text[previous.end:expr.start].strip() == "(":
                 close = parser.text.find(")", expr.end, expr.end + 2)
-                out[-1] = replace(previous, end=close + 1 if close >= 0 else expr.end,
-                                  alternative=expr)
+                out[-1] = previous = replace(previous, end=close + 1 if close >= 0 else expr.end,
+                                             alternative=expr)
                 continue
         if (previous.kind == "time" and not _has_day(previous)
                 and _dated(expr) and _joinable(parser, previous, expr)):
-            out[-1] = _merge(expr, previous)
+            out[-1] = previous = _merge(expr, previous)
             continue
         out.append(expr)
+        previous = expr
     return out
 
 

@@ -16,7 +16,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from translit.temporal.expr import Expr
-from translit.zones import LOCAL, Place, Zone, localize, resolve_zone
+from translit.zones import LOCAL, Place, Zone, ZoneTable, localize, resolve_zone
 
 Span = dict[str, Any]
 PlaceFinder = Callable[[], Place | None]
@@ -33,11 +33,13 @@ class Setting:
     region: str | None = None
     home: Place | None = None
     zones: dict[str, Zone | None] = field(default_factory=dict, compare=False, repr=False)
+    table: ZoneTable | None = field(default=None, compare=False, repr=False)  # else loaded
 
     def zone(self, text: str) -> Zone | None:
         """The zone ``text`` names in this document (remembered per document)."""
         if text not in self.zones:
-            self.zones[text] = resolve_zone(text, lang=self.lang, region=self.region)
+            self.zones[text] = resolve_zone(text, lang=self.lang, region=self.region,
+                                            table=self.table)
         return self.zones[text]
 
 
@@ -93,22 +95,31 @@ def _shifted(expr: Expr, ref: date) -> Resolved:
 
 def _nearest_year(expr: Expr, ref: date, direction: int) -> int:
     """The year that puts a month (and day) nearest to ``ref``, in ``direction`` if known."""
-    assert expr.month is not None
-    best: tuple[int, int] | None = None
-    for year in (ref.year - 1, ref.year, ref.year + 1):
-        if expr.day is not None:
-            try:
-                distance = (date(year, expr.month, expr.day) - ref).days
-            except ValueError:
-                continue
-        else:
-            distance = (year * 12 + expr.month) - (ref.year * 12 + ref.month)
+    month, day = expr.month, expr.day
+    assert month is not None
+    year = ref.year
+    if day is None:  # distances in months: -12 < same year's <= 11 < next year's
+        same = month - ref.month
+        if direction > 0:
+            return year if same >= 0 else year + 1
+        if direction < 0:
+            return year if same <= 0 else year - 1
+        if same >= 6:
+            return year - 1  # 12 - same <= same, and the earlier one wins a tie
+        return year + 1 if same < -6 else year
+    best, best_key = year, None
+    origin = ref.toordinal()
+    for candidate in (year - 1, year, year + 1):
+        try:
+            distance = date(candidate, month, day).toordinal() - origin
+        except ValueError:
+            continue
         if direction * distance < 0:
             continue
         key = (abs(distance), distance > 0)
-        if best is None or key < (abs(best[1]), best[1] > 0):
-            best = (year, distance)
-    return best[0] if best else ref.year
+        if best_key is None or key < best_key:
+            best, best_key = candidate, key
+    return best
 
 
 def resolve_date(expr: Expr, ref: date | None, direction: int) -> Resolved:
@@ -118,7 +129,7 @@ def resolve_date(expr: Expr, ref: date | None, direction: int) -> Resolved:
     if expr.base is not None and expr.offset is not None:
         _, origin, reason = resolve_date(expr.base, ref, direction)
         return apply_offset(origin, expr.offset) if origin else (None, None, reason)
-    if expr.needs_reference and ref is None:
+    if ref is None and expr.needs_reference:
         return None, None, NO_REFERENCE
     if ref is not None:
         if expr.days is not None:
@@ -221,8 +232,9 @@ def resolve_time(expr: Expr, setting: Setting, direction: int, place: PlaceFinde
                           expr.second or 0)
         utc, flag = localize(moment, zone)
         seconds = f":{utc.second:02d}" if expr.second is not None else ""
-        extra.update(value=f"{utc.year:04d}-{utc.month:02d}-{utc.day:02d}T{utc.hour:02d}:"
-                           f"{utc.minute:02d}{seconds}Z", local=local, zone=zone.name)
+        extra["value"] = (f"{utc.year:04d}-{utc.month:02d}-{utc.day:02d}T{utc.hour:02d}:"
+                          f"{utc.minute:02d}{seconds}Z")
+        extra["local"], extra["zone"] = local, zone.name
         if flag:
             extra["dst"] = flag
     elif zone.fixed:

@@ -62,7 +62,11 @@ def _is_age(p: Parser, i: int, j: int) -> bool:
 
 def counted(p: Parser, i: int) -> Result:
     """Durations, offsets from the reference date and event-anchored spans of time."""
-    if not any("unit" in token.kinds for token in p.tokens[i:i + 4]):
+    tokens = p.tokens
+    for k in range(i, min(i + 4, p.count)):
+        if "unit" in tokens[k].kinds:
+            break
+    else:
         return None  # every form below has a unit within the next three tokens
     first, mod, direction = i, None, 0
     approx = p.tokens[i].get("approx")

@@ -93,8 +93,9 @@ def decide_slash(expr: Expr, lex: Lexicon, region: str | None) -> Expr:
 
 
 def _month(p: Parser, i: int) -> int | None:
-    token = p.tok(i)
-    meaning = token.get("month") if token else None
+    if not 0 <= i < p.count or "month" not in p.tokens[i].kinds:
+        return None
+    meaning = p.tokens[i].get("month")
     return int(meaning.value) if meaning else None
 
 
@@ -150,8 +151,8 @@ def month_first(p: Parser, i: int) -> Result:
 def day_first(p: Parser, i: int) -> Result:
     """5 October 2021; 5. Oktober; the 3rd of May; 5 октября 2021 года."""
     day = p.day_number(i)
-    if day is None:
-        return None
+    if day is None or not (_month(p, i + 1) or _month(p, i + 2)):
+        return None  # the month follows the day or a range's last day
     start = p.tokens[i].start
     last = ranges.day_after(p, i, start) if _month(p, i + 1) is None else None  # "5.–17. Oktober"
     at = last if last is not None else i

@@ -81,8 +81,8 @@ def join_ranges(found: list[Expr], p: Parser) -> list[Expr]:
     """Join two neighbouring full dates into one range: "Sept. 28 – Oct. 5", "from Oct. 5 to
     Oct. 17", "vom 5. Oktober bis 17. Oktober", "с 28 сентября по 5 октября"."""
     out: list[Expr] = []
+    previous: Expr | None = None  # always out[-1]
     for expr in found:
-        previous = out[-1] if out else None
         if previous is not None and expr.start - previous.end <= MAX_GAP \
                 and _plain_day(previous) and _plain_day(expr):
             kind = range_gap(p, p.text[previous.end:expr.start])
@@ -91,6 +91,7 @@ def join_ranges(found: list[Expr], p: Parser) -> list[Expr]:
                 previous.until, previous.end = expr, expr.end
                 continue
         out.append(expr)
+        previous = expr
     return out
 
 

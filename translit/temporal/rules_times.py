@@ -48,7 +48,8 @@ def _clock(p: Parser, i: int) -> tuple[int, int, int | None, int] | None:
         second = int(pieces[2]) if len(pieces) > 2 else None
         half = _ampm(text) if text[-1:].lower() in "m." and text != digits else None
         following = p.tok(i + 1)
-        hour_word = following is not None and following.has("hour") and p.touching(i, i + 1)
+        hour_word = following is not None and "hour" in following.kinds \
+            and bool(following.meanings) and p.touching(i, i + 1)
         if separator == "." and half is None and not hour_word and not p.context.preceded_by(
                 token.start, p.lex.context["time_prepositions"]):
             return None
@@ -92,12 +93,17 @@ def _military(p: Parser, i: int) -> tuple[int, int, int | None, int] | None:
 
 def time_of_day(p: Parser, i: int) -> Result:
     """A time, with an optional part of day ("утра", "abends") and zone after it."""
+    if p.tokens[i].kind == "num":  # a number is a time only before "Uhr" or a zone
+        following = p.tok(i + 1)
+        if following is None or ("hour" not in following.kinds and following.kind != "zone"):
+            return None
     found = _clock(p, i)
     if found is None:
         return None
     hour, minute, second, end = found
     daypart = p.tok(end)
-    if daypart is not None and daypart.has("daypart") and p.touching(end - 1, end):
+    if daypart is not None and "daypart" in daypart.kinds and daypart.meanings \
+            and p.touching(end - 1, end):
         meaning = daypart.get("daypart")
         assert meaning is not None
         if meaning.value == "pm" and hour < 12:

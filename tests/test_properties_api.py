@@ -1,0 +1,224 @@
+"""Properties of the public API on any text: no exception, idempotence, exact spans, case.
+
+Text comes from a strategy that mixes arbitrary code points with what news text and hostile
+input hold: names in several spellings, dates and times, control characters, right-to-left
+marks, combining marks and lone surrogates (which ``st.text()`` never produces).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from translit import TranslitError, transliterate
+from translit.convert import convert
+from translit.document import Document, normalize
+from translit.matching import match
+from translit.name_key import name_key
+from translit.registry import scheme_files
+from translit.reverse import to_cyrillic
+from translit.temporal import find_dates
+
+REF = date(2021, 10, 4)
+SCHEMES = sorted(scheme_files())
+RUSSIAN = "абвгдеёжзийклмнопрстуфхцчшщъыьэюя"
+SPECIAL = [
+    "\x00", "\x07", "\x1b", "\t", "\r", "\r\n", "\x0b", "\x0c", "\x85", "\u2028", "\u2029",
+    "\u200b", "\u200d", "\u200e", "\u200f", "\u202a", "\u202e", "\u2066", "\u2069", "\ufeff",
+    "\u0301", "\u0308", "\u0306", "\u0300\u0301", "е\u0308", "и\u0306", "\ud800", "\udfff",
+    "\udc80", "\ud83d", "\U0001f600", "\ufffd", "\uffff", "\U0010ffff", "İ", "ß", "ﬁ", "ǅ",
+    "\u05e9\u05dc\u05d5\u05dd", "\u0627\u0644\u0633\u0644\u0627\u0645", "ʹ", "ʺ", "’", "'",
+    "-", "–", "—", ".", ",", ":", "/", "(", ")", "„", "“", "«", "»", " ", "\u00a0", "\n",
+    "\n\n",
+]
+WORDS = [
+    "Julija Peressild", "Yulia Peresild", "Юлия Пересильд", "ЮЛИЯ ПЕРЕСИЛЬД", "Klim",
+    "Schipenko", "Anton Shkaplerov", "Pjotr Dubrow", "Nowizki", "Gagarin", "Y. Gagarin",
+    "Tom Cruise", "Putins", "Roskosmos-Chef", "O'Brien", "Moskau", "St. Petersburg",
+    "Oct. 5", "October", "5. Oktober 2021", "10:55 a.m.", "Swiss time", "MESZ", "UTC+3",
+    "2021-10-05", "2021-10-05T08:55Z", "5.10.2021", "1/2/2021", "Tuesday", "am Dienstag",
+    "almost two weeks", "in June", "5-17", "vom 5.–17. Oktober", "5 октября", "вторник",
+    "gestern", "yesterday", "12", "2021", "a.m.", "Mr.", "MOSCOW (Reuters) -",
+]
+pieces = st.one_of(
+    st.text(max_size=6),
+    st.sampled_from(SPECIAL),
+    st.sampled_from(WORDS),
+    st.text(alphabet=RUSSIAN + RUSSIAN.upper(), min_size=1, max_size=10),
+)
+hostile_text = st.lists(pieces, max_size=14).map(" ".join) | st.lists(pieces, max_size=8).map(
+    "".join)
+"""Text with names, dates, control and bidi characters, combining marks and lone surrogates."""
+clean_text = hostile_text.map(lambda t: t.encode("utf-8", "replace").decode("utf-8"))
+"""The same without lone surrogates: text that a file could hold."""
+
+SETTINGS = settings(max_examples=120, deadline=None,
+                    suppress_health_check=[HealthCheck.too_slow])
+
+
+def _check_spans(text: str, document: Document) -> None:
+    end = 0
+    for span in document.spans:
+        assert text[span["start"]:span["end"]] == span["text"], span
+        assert span["start"] >= end, f"overlapping spans in {document.spans!r}"
+        assert span["start"] < span["end"] or span["text"] == "", span
+        end = span["end"]
+    assert document.restore() == text
+
+
+@SETTINGS
+@given(text=hostile_text, lang=st.sampled_from(["auto", "en", "de", "ru"]),
+       names_to=st.sampled_from(["en", "de", "iso9", "cyrillic"]))
+def test_normalize_on_any_text(text: str, lang: str, names_to: str) -> None:
+    document = normalize(text, ref=REF, lang=lang, names_to=names_to)
+    assert document.text == text
+    _check_spans(text, document)
+    for span in document.spans:
+        assert span["kind"] in ("name", "date", "time", "duration")
+        value = span["value"] if span.get("value") is not None else span["text"]
+        assert document.normalized[span["out_start"]:span["out_end"]] == value
+
+
+@SETTINGS
+@given(text=clean_text, lang=st.sampled_from(["auto", "en", "de"]))
+def test_normalize_is_idempotent(text: str, lang: str) -> None:
+    # The language is the one the first pass found: rewriting Cyrillic names in Latin letters
+    # changes what ``auto`` would detect, not what the text is written in.
+    document = normalize(text, ref=REF, lang=lang)
+    once = document.normalized
+    assert normalize(once, ref=REF, lang=document.lang).normalized == once
+
+
+@SETTINGS
+@given(text=hostile_text)
+def test_normalize_without_ref_keeps_unresolved_spans_as_text(text: str) -> None:
+    document = normalize(text)
+    _check_spans(text, document)
+
+
+@SETTINGS
+@given(text=hostile_text, lang=st.sampled_from(["auto", "en", "de", "ru"]),
+       region=st.sampled_from([None, "US", "GB", "DE", "XX"]))
+def test_find_dates_on_any_text(text: str, lang: str, region: str | None) -> None:
+    end = 0
+    for span in find_dates(text, ref=REF, lang=lang, region=region):
+        assert text[span["start"]:span["end"]] == span["text"]
+        assert span["start"] >= end
+        end = span["end"]
+
+
+@SETTINGS
+@given(text=hostile_text, scheme=st.sampled_from(SCHEMES))
+def test_transliterate_on_any_text(text: str, scheme: str) -> None:
+    result = transliterate(text, scheme)
+    assert isinstance(result, str)
+    assert not any("\u0400" <= c <= "\u04ff" for c in result)
+
+
+@settings(max_examples=60, deadline=None)
+@given(text=hostile_text, to=st.sampled_from(["en", "de", "iso9", "cyrillic"]),
+       source=st.sampled_from(["auto", "de", "en", "cyrillic"]))
+def test_convert_on_any_text(text: str, to: str, source: str) -> None:
+    assert isinstance(convert(text, to=to, source=source), str)
+
+
+@settings(max_examples=60, deadline=None)
+@given(text=hostile_text, n=st.integers(1, 4))
+def test_to_cyrillic_on_any_text(text: str, n: int) -> None:
+    found = to_cyrillic(text, n=n)
+    assert 1 <= len(found) <= n
+
+
+@SETTINGS
+@given(a=hostile_text, b=hostile_text)
+def test_match_and_key_on_any_text(a: str, b: str) -> None:
+    assert isinstance(name_key(a), str)
+    result = match(a, b)
+    assert 0.0 <= result.score <= 1.0
+    assert match(a, a).score >= result.score or result.same == match(a, a).same
+
+
+upper_words = st.lists(st.text(alphabet=RUSSIAN.upper().replace("Ъ", "").replace("Ь", ""),
+                               min_size=2, max_size=10), min_size=1, max_size=4)
+upper_mixed = st.tuples(upper_words, st.lists(st.sampled_from(
+    [" ", ", ", "-", " 12 ", ". ", "\n", " (", ") ", " Ё "]), min_size=4, max_size=4)).map(
+    lambda pair: "".join(w + s for w, s in zip(*pair, strict=False)))
+
+
+@settings(max_examples=60, deadline=None)
+@given(text=upper_mixed, scheme=st.sampled_from(SCHEMES))
+def test_upper_in_gives_upper_out(text: str, scheme: str) -> None:
+    result = transliterate(text, scheme)
+    assert result == result.upper(), (text, result)
+    converted = convert(text, to=scheme)
+    assert converted == converted.upper(), (text, converted)
+
+
+@settings(max_examples=40, deadline=None)
+@given(words=upper_words, to=st.sampled_from(["en", "de"]))
+def test_upper_latin_names_stay_upper(words: list[str], to: str) -> None:
+    latin = transliterate(" ".join(words), "en")
+    result = convert(latin, to=to)
+    assert result == result.upper(), (latin, result)
+
+
+@settings(max_examples=40, deadline=None)
+@given(words=upper_words)
+def test_upper_names_in_text_stay_upper(words: list[str]) -> None:
+    text = "ИНТЕРВЬЮ: " + " ".join(words) + "."
+    document = normalize(text, ref=REF, lang="ru", names_to="de")
+    for span in document.spans:
+        if span["kind"] == "name":
+            assert span["value"] == span["value"].upper(), span
+
+
+bad_option = st.text(min_size=1, max_size=8).filter(lambda s: s not in SCHEMES)
+
+
+@settings(max_examples=60, deadline=None)
+@given(option=bad_option)
+def test_bad_options_raise_translit_errors(option: str) -> None:
+    calls: list[Any] = [
+        lambda: transliterate("Юлия", option),
+        lambda: convert("Julija", to=option),
+        lambda: normalize("Julija Peressild", lang=option),
+        lambda: normalize("Julija Peressild", kinds=[option]),
+        lambda: normalize("Oct. 5", ref=option),
+        lambda: find_dates("Oct. 5", ref=option),
+    ]
+    if option != "cyrillic":
+        calls.append(lambda: normalize("Julija Peressild", names_to=option))
+    for call in calls:
+        try:
+            call()
+        except TranslitError:
+            continue
+
+
+def test_bad_options_name_what_is_wrong() -> None:
+    with pytest.raises(TranslitError, match="unknown scheme 'klingon'"):
+        transliterate("Юлия", "klingon")
+    with pytest.raises(TranslitError, match="unknown language 'xx'"):
+        normalize("text", lang="xx")
+    with pytest.raises(TranslitError, match="reference date must be YYYY-MM-DD"):
+        normalize("text", ref="yesterday")
+    with pytest.raises(TranslitError, match="n must be at least 1"):
+        to_cyrillic("Julija", n=0)
+
+
+LONG_UNITS = ["Julija Peressild flog am 5. Oktober 2021 um 10:55 Uhr MESZ. ",
+              "Юлия Пересильд 5 октября ", "Oct. 5-17 ", "1.", "Ivan-", "a\u0301\u200f\ud800 "]
+
+
+@pytest.mark.parametrize("unit", LONG_UNITS)
+def test_one_line_of_a_megabyte(unit: str) -> None:
+    text = (unit * ((1 << 20) // len(unit) + 1))[: 1 << 20]
+    assert "\n" not in text
+    document = normalize(text, ref=REF)
+    _check_spans(text, document)
+    assert isinstance(transliterate(text, "de"), str)
+    assert len(find_dates(text, ref=REF)) >= 0
