@@ -200,7 +200,7 @@ def find_mentions(text: str, *, lang: str = "en", lexicon: bool = True
 
 def _find(text: str, lang: str, lexicon: bool, templates: list[Template] | None
           ) -> list[NameMention]:
-    cache = shape_cache(lang, lexicon)
+    cache, lookup = shape_cache(lang, lexicon)
     known: set[str] = set()
     foreign_words: set[str] = set()
     line_end, headline = -1, False  # the line of the last run seen
@@ -209,7 +209,7 @@ def _find(text: str, lang: str, lexicon: bool, templates: list[Template] | None
         run = match[0]
         shapes = cache.get(run)
         if shapes is None:
-            shapes = cache[run] = run_shapes(run, lang, lexicon)
+            shapes = cache[run] = run_shapes(run, lang, lexicon, lookup)
         if not shapes:
             continue  # no name evidence in any word
         base = match.start()

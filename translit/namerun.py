@@ -94,12 +94,13 @@ def _token(token: str, lang: str, lexicon: bool) -> tuple[str, WordInfo, bool]:
     return base, info, ends
 
 
-def _phrase(text: str, run: list[Word], index: int, lexicon: bool) -> tuple[int, WordInfo] | None:
+def _phrase(text: str, run: list[Word], index: int, lookup: Lookup
+            ) -> tuple[int, WordInfo] | None:
     """A known name of several words starting at ``run[index]``: (length, evidence)."""
     from translit.inversion import fold_latin
-    from translit.places import gazetteer, known_name, not_russian
+    from translit.places import known_name, not_russian
 
-    if len(run) - index < 2 or fold_latin(run[index].text) not in phrase_starts(lexicon):
+    if len(run) - index < 2 or fold_latin(run[index].text) not in lookup.starts:
         return None
     longest = min(len(run) - index, max(gazetteer().longest, 4))
     for length in range(longest, 1, -1):
@@ -109,10 +110,8 @@ def _phrase(text: str, run: list[Word], index: int, lexicon: bool) -> tuple[int,
         if not_russian(folded):
             return length, WordInfo(phrase, "not_russian", None, False)
         found = None
-        if lexicon:
-            from translit.lexicon import lexicon as known
-
-            hit = known().by_latin.get(folded)
+        if lookup.lexicon is not None:
+            hit = lookup.lexicon.get(folded)
             found = (hit[0].lower(), "name") if hit is not None else None
         found = found or known_name(folded)
         if found is not None:
@@ -151,14 +150,14 @@ def phrase_starts(lexicon: bool) -> frozenset[str]:
     return found
 
 
-def _units(text: str, run: list[Word], lexicon: bool) -> list[Word]:
+def _units(text: str, run: list[Word], lookup: Lookup) -> list[Word]:
     """``run`` with known names of several words joined into one unit."""
     if len(run) == 1:
         return run
     out: list[Word] = []
     index = 0
     while index < len(run):
-        joined = _phrase(text, run, index, lexicon)
+        joined = _phrase(text, run, index, lookup)
         if joined is None:
             out.append(run[index])
             index += 1
@@ -170,8 +169,8 @@ def _units(text: str, run: list[Word], lexicon: bool) -> list[Word]:
     return out
 
 
-def _shape(text: str, run: list[Word], lexicon: bool) -> Shape:
-    units = _units(text, run, lexicon)
+def _shape(text: str, run: list[Word], lookup: Lookup) -> Shape:
+    units = _units(text, run, lookup)
     relevant = False
     cyrillic = set()
     for word in units:
@@ -187,8 +186,24 @@ def _shape(text: str, run: list[Word], lexicon: bool) -> Shape:
     return Shape(units, relevant, frozenset(cyrillic), [None] * 4, {})
 
 
-def run_shapes(run: str, lang: str, lexicon: bool) -> tuple[Shape, ...]:
+class Lookup(NamedTuple):
+    """The tables a shape is worked out from, fetched once per text."""
+
+    lexicon: dict[str, tuple[str, str]] | None
+    """The lexicon's Latin spellings (None: without the lexicon)."""
+    starts: frozenset[str]
+    """:func:`phrase_starts`."""
+
+
+def _lookup(lexicon: bool) -> Lookup:
+    return Lookup(known_names().by_latin if lexicon else None, phrase_starts(lexicon))
+
+
+def run_shapes(run: str, lang: str, lexicon: bool, lookup: Lookup | None = None
+               ) -> tuple[Shape, ...]:
     """The parts of the run ``run`` that may matter (an empty tuple for most runs)."""
+    if lookup is None:
+        lookup = _lookup(lexicon)
     words: list[Word] = []
     shapes: list[Shape] = []
     position = 0
@@ -201,23 +216,26 @@ def run_shapes(run: str, lang: str, lexicon: bool) -> tuple[Shape, ...]:
         base, info, ends = _token(token, lang, lexicon)
         words.append(Word(start, start + len(base), base, info))
         if ends:
-            shapes.append(_shape(run, words, lexicon))
+            shapes.append(_shape(run, words, lookup))
             words = []
     if words:
-        shapes.append(_shape(run, words, lexicon))
+        shapes.append(_shape(run, words, lookup))
     return tuple(s for s in shapes if s.relevant or s.cyrillic)
 
 
-_shapes: dict[tuple[str, bool], tuple[tuple[object, ...], dict[str, tuple[Shape, ...]]]] = {}
+_shapes: dict[tuple[str, bool], tuple[tuple[object, ...], dict[str, tuple[Shape, ...]],
+                                      Lookup]] = {}
 
 
-def shape_cache(lang: str, lexicon: bool) -> dict[str, tuple[Shape, ...]]:
-    """The cache of run shapes for ``lang``; a new one when the tables change (bounded)."""
+def shape_cache(lang: str, lexicon: bool) -> tuple[dict[str, tuple[Shape, ...]], Lookup]:
+    """The cache of run shapes for ``lang`` (a new one when the tables change; bounded) and
+    the tables to work out new ones from."""
     tables = _tables(lexicon)
     found = _shapes.get((lang, lexicon))
     if found is not None and _same(found[0], tables) and len(found[1]) < 200_000:
-        return found[1]
+        return found[1], found[2]
     cache: dict[str, tuple[Shape, ...]] = {}
+    lookup = _lookup(lexicon)
     with _lock:
-        _shapes[(lang, lexicon)] = (tables, cache)
-    return cache
+        _shapes[(lang, lexicon)] = (tables, cache, lookup)
+    return cache, lookup

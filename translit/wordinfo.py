@@ -28,8 +28,9 @@ VERY_COMMON_ZIPF = 4.0
 """A word this frequent in English or German is common in any text (Berlin, Film)."""
 PLAUSIBLE_LOGPROB = -2.6
 """Mean log-probability per letter above which an unlisted reading looks Russian."""
-RARE_ZIPF = 2.0
-"""An unlisted word with a surname ending must be rarer than this to pass for a surname."""
+WORDLIST = "small"
+"""wordfreq's list of the words at least once per million (Zipf 3): some 40,000 per language,
+a few MB in memory, where the full lists take over 100 MB. A word missing from it is rare."""
 ROLES = ("lexicon", "place", "organization", "cyrillic", "given", "patronymic", "surname",
          "ending", "fits", "other_given", "not_russian", "word", "unknown")
 LISTED = frozenset({"lexicon", "place", "organization", "cyrillic", "given", "patronymic",
@@ -77,7 +78,7 @@ def zipf(word: str, lang: str) -> float:
     """How common ``word`` is in ``lang`` on wordfreq's Zipf scale (0 for unknown words)."""
     from wordfreq import zipf_frequency
 
-    return float(zipf_frequency(word.lower(), lang))
+    return float(zipf_frequency(word.lower(), lang, wordlist=WORDLIST))
 
 
 def is_common(word: str, lang: str) -> bool:
@@ -205,8 +206,8 @@ def _reading_info(word: str, lang: str, common: bool, ambiguous: bool,
             return WordInfo(word, listed, reading.cyrillic, common, kind=listed, style=style)
     shaped = [r.cyrillic for r in readings if data.surname_ending(r.cyrillic)]
     best = max(shaped, key=_letter_score) if shaped else readings[0].cyrillic
-    if shaped and _plausible(best) and not _feminine_noun(word, lang) and \
-            zipf(word, lang if lang in ("en", "de") else "de") < RARE_ZIPF:
+    if shaped and _plausible(best) and not _german_noun(word, lang) and \
+            zipf(word, lang if lang in ("en", "de") else "de") == 0.0:
         return WordInfo(word, "ending", best, common, False, data.surname_gender(best), style)
     return WordInfo(word, "fits", best, common, False, None, style)
 
@@ -221,9 +222,15 @@ def _plausible(cyrillic: str) -> bool:
     return _letter_score(cyrillic) >= PLAUSIBLE_LOGPROB
 
 
-def _feminine_noun(word: str, lang: str) -> bool:
-    """A German feminine noun in -in (Kosmonautin, Ministerin), not a surname in -in."""
-    return lang != "en" and word.endswith("in") and zipf(word[:-2], "de") >= 2.0
+def _german_noun(word: str, lang: str) -> bool:
+    """A German noun, not a surname: a feminine in -in of a common noun (Ministerin), or a
+    compound ending in a common noun (Primaballerina, Staatskonzern)."""
+    if lang == "en":
+        return False
+    if word.endswith("in") and zipf(word[:-2], "de") > 0.0:
+        return True
+    lower = word.lower()
+    return any(zipf(lower[start:], "de") > 0.0 for start in range(3, len(lower) - 4))
 
 
 def reset() -> None:
