@@ -125,6 +125,18 @@ def test_per_row_reference_date_and_language(spark: Any) -> None:
     assert rows["c"].normalized is None and rows["c"].spans is None
 
 
+def test_the_module_example(spark: Any) -> None:
+    df = spark.createDataFrame([("a", "Yulia Peresild flies on Oct. 5."),
+                                ("b", "Julija Peressild fliegt am 5. Oktober.")],
+                               "source string, text string")
+    out = normalize_columns(df, source_col="source", ref="2021-10-04")
+    rows = sorted(out.select("source", "normalized").collect())
+    assert rows[1].normalized == "Yulia Peresild fliegt am 2021-10-05."
+    assert sorted((g.kind, g.label) for g in align_corpus(out).collect()) == [
+        ("moment", "2021-10-05"), ("name", "Yulia Peresild")]
+    assert out.columns == ["source", "text", "normalized", "lang", "ref", "spans", "name_keys"]
+
+
 def test_bad_options_fail_on_the_driver(spark: Any) -> None:
     frame = _sample_frame(spark)
     with pytest.raises(TranslitError, match="unknown scheme 'klingon'"):
@@ -273,15 +285,16 @@ def test_generated_corpus_equals_local_normalize_and_align(spark: Any, tmp_path:
     jobs = [(f"{folder}/{source}", text) for source, text in documents]
     with ProcessPoolExecutor(max_workers=min(2, os.cpu_count() or 1)) as pool:
         local = {d.source: d for d in pool.map(_normalize_file, jobs, chunksize=200)}
-    result = spark.read.parquet(str(out))
-    rows = result.collect()
+    rows = pq.read_table(out).to_pylist()
     assert len(rows) == CORPUS_SIZE
     for row in rows:
-        expected = local[row.source]
-        assert row.input_dir == Path(row.source).parent.name
-        assert row.text == expected.normalized, row.source
-        assert collect_spans(row) == expected.spans, row.source
-        assert row.lang == expected.lang and list(row.name_keys) == name_keys(expected.spans)
+        expected = local[row["source"]]
+        assert row["input_dir"] == Path(row["source"]).parent.name
+        assert row["text"] == expected.normalized, row["source"]
+        assert [span_from_row(s) for s in row["spans"]] == expected.spans, row["source"]
+        assert row["lang"] == expected.lang
+        assert row["name_keys"] == name_keys(expected.spans)
+    result = spark.read.parquet(str(out))
     groups = align_corpus(result).collect()
     expected_groups = align(sorted(local.values(), key=lambda d: d.source))
     assert _spark_groups(groups) == _groups(expected_groups)

@@ -16,8 +16,9 @@ from __future__ import annotations
 import threading
 from typing import Any, NamedTuple
 
+from translit.inversion import fold_latin
 from translit.lexicon import lexicon as known_names
-from translit.places import gazetteer
+from translit.places import gazetteer, known_name, not_russian
 from translit.wordinfo import LISTED, WordInfo, word_info
 
 POSSESSIVES = ("'s", "’s", "'", "’")
@@ -97,9 +98,6 @@ def _token(token: str, lang: str, lexicon: bool) -> tuple[str, WordInfo, bool]:
 def _phrase(text: str, run: list[Word], index: int, lookup: Lookup
             ) -> tuple[int, WordInfo] | None:
     """A known name of several words starting at ``run[index]``: (length, evidence)."""
-    from translit.inversion import fold_latin
-    from translit.places import known_name, not_russian
-
     if len(run) - index < 2 or fold_latin(run[index].text) not in lookup.starts:
         return None
     longest = min(len(run) - index, max(gazetteer().longest, 4))

@@ -16,16 +16,18 @@ Reading a folder of files and writing Parquet or JSONL (:func:`read_corpus`, :fu
 and :func:`run_spark_normalize`, what ``translit normalize --spark`` calls) is
 :mod:`translit.spark_io`.
 
->>> from translit.spark import spark_session, normalize_columns, align_corpus
->>> spark = spark_session("local[2]")                                   # doctest: +SKIP
->>> df = spark.createDataFrame([("a", "Yulia Peresild flies on Oct. 5."),
-...                             ("b", "Julija Peressild fliegt am 5. Oktober.")],
-...                            "source string, text string")           # doctest: +SKIP
->>> out = normalize_columns(df, source_col="source", ref="2021-10-04")  # doctest: +SKIP
->>> out.select("source", "normalized").collect()[1].normalized           # doctest: +SKIP
-'Yulia Peresild fliegt am 2021-10-05.'
->>> [(g.kind, g.label) for g in align_corpus(out).collect()]             # doctest: +SKIP
-[('moment', '2021-10-05'), ('name', 'Yulia Peresild')]
+Example::
+
+    from translit.spark import spark_session, normalize_columns, align_corpus
+    spark = spark_session("local[2]")
+    df = spark.createDataFrame([("a", "Yulia Peresild flies on Oct. 5."),
+                                ("b", "Julija Peressild fliegt am 5. Oktober.")],
+                               "source string, text string")
+    out = normalize_columns(df, source_col="source", ref="2021-10-04")
+    out.select("source", "normalized").collect()[1].normalized
+    # -> 'Yulia Peresild fliegt am 2021-10-05.'
+    sorted((g.kind, g.label) for g in align_corpus(out).collect())
+    # -> [('moment', '2021-10-05'), ('name', 'Yulia Peresild')]
 """
 
 from __future__ import annotations
@@ -64,7 +66,9 @@ def spark_session(master: str | None = None, *, app_name: str = "translit",
     imported from; on a cluster, install translit on the executors (or ship its wheel with
     ``--py-files``) as ``docs/spark.md`` explains.
 
-    >>> spark = spark_session("local[2]", config={"spark.ui.enabled": "false"})  # doctest: +SKIP
+    Example::
+
+        spark = spark_session("local[2]", config={"spark.ui.enabled": "false"})
     """
     from pyspark.sql import SparkSession
 
@@ -90,8 +94,10 @@ def ship_tables(spark: SparkSession, tables: Sequence[str | Path] = (), *,
     :func:`translit.lexicon.add_lexicon` takes them. Local paths are checked here, so a bad
     table stops the job before it starts; each executor process registers the tables once.
 
-    >>> ship_tables(spark, ["my-tables"])                           # doctest: +SKIP
-    TableShipment(entries=(('tables', 'my-tables'),))
+    Example::
+
+        ship_tables(spark, ["my-tables"])
+        # -> TableShipment(entries=(('tables', 'my-tables'),))
     """
     entries: list[tuple[str, str]] = []
     local: list[tuple[str, str]] = []
@@ -188,8 +194,10 @@ def normalize_columns(df: DataFrame, *, text_col: str = "text", ref_col: str | N
     ``json_col`` adds the document as one JSON line, byte for byte what
     ``json.dumps(normalize(...).as_dict(), ensure_ascii=False)`` gives.
 
-    >>> normalize_columns(df, names_to="de", ref="2021-10-04").columns    # doctest: +SKIP
-    ['text', 'normalized', 'lang', 'ref', 'spans', 'name_keys']
+    Example::
+
+        normalize_columns(df, names_to="de", ref="2021-10-04").columns
+        # -> ['text', 'normalized', 'lang', 'ref', 'spans', 'name_keys']
     """
     from pyspark.sql import types as T
 
@@ -218,7 +226,9 @@ def align_mentions(df: DataFrame, *, source_col: str = "source",
     ``start``, ``end``, ``text``, ``value``, plus ``words`` and ``label`` (the value on one line)
     that :func:`align_corpus` picks group labels with. Join or group on ``(kind, key)``.
 
-    >>> align_mentions(normalized).where("kind = 'name'").groupBy("key").count()  # doctest: +SKIP
+    Example::
+
+        align_mentions(normalized).where("kind = 'name'").groupBy("key").count()
     """
     selected = df.select(df[source_col].alias("source"), df[spans_col].alias("spans"))
     return selected.mapInArrow(mention_batches, MENTION_DDL)
@@ -234,7 +244,9 @@ def align_corpus(df: DataFrame, *, source_col: str = "source", spans_col: str = 
     its longest value (most words, then earliest offset, then first source), as ``align``
     gives for documents in source order.
 
-    >>> align_corpus(normalized).orderBy("kind", "key").show()          # doctest: +SKIP
+    Example::
+
+        align_corpus(normalized).orderBy("kind", "key").show()
     """
     from pyspark.sql import functions as F
 
@@ -254,7 +266,9 @@ def align_corpus(df: DataFrame, *, source_col: str = "source", spans_col: str = 
 def collect_spans(row: Any, spans_col: str = "spans") -> list[dict[str, Any]]:
     """The span dicts of one collected row, exactly as ``normalize`` made them.
 
-    >>> collect_spans(out.first())[0]["kind"]                             # doctest: +SKIP
-    'date'
+    Example::
+
+        collect_spans(out.first())[0]["kind"]
+        # -> 'date'
     """
     return [span_from_row(span.asDict(recursive=True)) for span in row[spans_col] or []]

@@ -203,8 +203,10 @@ def read_corpus(spark: SparkSession, inputs: Sequence[str], *, errors: str = "st
 
     ``partitions`` spreads them evenly over that many partitions (default: four per core).
 
-    >>> read_corpus(spark, ["corpus/"]).columns                      # doctest: +SKIP
-    ['source', 'input_dir', 'ref', 'text']
+    Example::
+
+        read_corpus(spark, ["corpus/"]).columns
+        # -> ['source', 'input_dir', 'ref', 'text']
     """
     from pyspark.sql import Window
     from pyspark.sql import functions as F
@@ -248,7 +250,9 @@ def write_corpus(df: DataFrame, output: str, *, output_format: str = "parquet") 
     ``translit normalize --format jsonl`` writes it, in ``part-*.txt`` files. An existing
     ``output`` is an error (Spark does not replace a folder atomically).
 
-    >>> write_corpus(normalized, "out/", output_format="jsonl")     # doctest: +SKIP
+    Example::
+
+        write_corpus(normalized, "out/", output_format="jsonl")
     """
     if output_format not in OUTPUT_FORMATS:
         raise TranslitError(f"unknown output format {output_format!r}; known: "
@@ -298,9 +302,11 @@ def run_spark_normalize(inputs: list[str], output: str, *, master: str | None, n
     stopped at the end. Errors in the input or the tables raise :class:`TranslitError` with
     one line of message, wherever they happened.
 
-    >>> run_spark_normalize(["corpus/"], "out", master="local[4]", names_to="en", ref=None,
-    ...                     lang="auto", output_format="parquet", tables=[])   # doctest: +SKIP
-    0
+    Example::
+
+        run_spark_normalize(["corpus/"], "out", master="local[4]", names_to="en", ref=None,
+                            lang="auto", output_format="parquet", tables=[])
+        # -> 0
     """
     from pyspark.sql import SparkSession
 

@@ -44,7 +44,7 @@ class TableShipment:
     """
 
     entries: tuple[tuple[str, str], ...] = ()
-    local: tuple[tuple[str, str], ...] = field(default=(), compare=False)
+    local: tuple[tuple[str, str], ...] = field(default=(), compare=False, repr=False)
 
     def _path(self, name: str) -> Path:
         try:
