@@ -225,12 +225,16 @@ _shapes: dict[tuple[str, bool], tuple[tuple[object, ...], dict[str, tuple[Shape,
                                       Lookup]] = {}
 
 
+SHAPE_LIMIT = 20_000
+"""Runs whose shapes are kept (with what the finder made of them); then the cache starts anew."""
+
+
 def shape_cache(lang: str, lexicon: bool) -> tuple[dict[str, tuple[Shape, ...]], Lookup]:
     """The cache of run shapes for ``lang`` (a new one when the tables change; bounded) and
     the tables to work out new ones from."""
     tables = _tables(lexicon)
     found = _shapes.get((lang, lexicon))
-    if found is not None and _same(found[0], tables) and len(found[1]) < 200_000:
+    if found is not None and _same(found[0], tables) and len(found[1]) < SHAPE_LIMIT:
         return found[1], found[2]
     cache: dict[str, tuple[Shape, ...]] = {}
     lookup = _lookup(lexicon)

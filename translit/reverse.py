@@ -74,7 +74,8 @@ def word_readings(word: str, styles: list[str], *, exact: bool = False,
     found = _cache.get(key)
     if found is not None:
         return found
-    found = _readings(latin, styles, exact=exact, lexicon=lexicon)
+    # Callers look at the first PER_WORD readings at most: keep no more (memory).
+    found = _readings(latin, styles, exact=exact, lexicon=lexicon)[:PER_WORD]
     with _lock:
         if len(_cache) > 10_000:
             _cache.clear()

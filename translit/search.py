@@ -153,7 +153,7 @@ def search_word(word: str, scheme: str) -> list[tuple[str, float]]:
     if found is None:
         found = search(word, inverse_of(scheme), letter_model())
         with _lock:
-            if len(_cache) > 10_000:
+            if len(_cache) > 5_000:
                 _cache.clear()
             _cache[key] = found
     return found

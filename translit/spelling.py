@@ -71,7 +71,7 @@ class LetterModel:
                 found = FOREIGN_LOGPROB
             else:
                 found = math.log(self._prob(context, char))
-            if len(self._cache) < 100_000:
+            if len(self._cache) < 50_000:
                 self._cache[key] = found
         return found
 
