@@ -299,3 +299,22 @@ def test_generated_corpus_equals_local_normalize_and_align(spark: Any, tmp_path:
     expected_groups = align(sorted(local.values(), key=lambda d: d.source))
     assert _spark_groups(groups) == _groups(expected_groups)
     assert len(groups) > 100
+
+
+def test_the_command_line_runs_on_spark(spark: Any, tmp_path: Path,
+                                        capsys: pytest.CaptureFixture[str]) -> None:
+    from translit.cli import main
+
+    out = tmp_path / "out"
+    samples = tmp_path / "samples"
+    samples.mkdir()
+    for article in (Path(__file__).resolve().parent.parent / "samples").glob("*.txt"):
+        (samples / article.name).write_bytes(article.read_bytes())
+    assert main(["normalize", "--spark", "local[2]", "--format", "jsonl", str(samples),
+                 "-o", str(out)]) == 0
+    records = [json.loads(line) for p in out.glob("input_dir=*/part-*")
+               for line in p.read_text(encoding="utf-8").splitlines()]
+    assert len(records) == len(list(samples.glob("*.txt")))
+    assert main(["normalize", "--spark", "--format", "text", str(samples), "-o",
+                 str(tmp_path / "x")]) == 2
+    assert "--spark writes Parquet (default) or JSONL" in capsys.readouterr().err

@@ -41,9 +41,10 @@ def add_parser(commands: Any) -> None:
                     "the document's dateline; with neither they stay unresolved.")
     parser.add_argument("files", nargs="*", default=["-"], metavar="FILE",
                         help="files or folders ('-' is stdin, the default)")
-    parser.add_argument("--format", choices=FORMATS, default="jsonl",
+    parser.add_argument("--format", choices=FORMATS, default=None,
                         help="jsonl: one object per document (default); json: one array; "
-                             "text: the normalized text; annotated: changed lines before/after")
+                             "text: the normalized text; annotated: changed lines before/after "
+                             "(with --spark: parquet by default, or jsonl)")
     parser.add_argument("--names-to", default="en", metavar="SCHEME",
                         help="spelling for names: a scheme id or 'cyrillic' (default: en)")
     parser.add_argument("--kinds", default=",".join(KINDS), metavar="LIST",
@@ -59,9 +60,10 @@ def add_parser(commands: Any) -> None:
                         help="use the rules only, not the lexicon of known names")
     parser.add_argument("--jobs", type=int, default=1, metavar="N",
                         help="normalize files in N processes (default: 1)")
-    parser.add_argument("--spark", nargs="?", const="local[*]", default=None, metavar="MASTER",
-                        help="run on Apache Spark (default master: local[*]); writes --output "
-                             "as a folder of Parquet (or JSONL with --format jsonl)")
+    parser.add_argument("--spark", nargs="?", const="", default=None, metavar="MASTER",
+                        help="run on Apache Spark (MASTER as for spark-submit; without it, the "
+                             "one spark-submit set, else local[*]); writes --output as a folder "
+                             "of Parquet (or JSONL with --format jsonl)")
     parser.add_argument("-o", "--output", default="-", metavar="FILE",
                         help="write to FILE atomically ('-' is stdout, the default)")
     errors_option(parser)
@@ -187,7 +189,8 @@ def run(args: argparse.Namespace) -> int:
     progress = _Progress(total_bytes(files), len(files))
     try:
         with atomic_output(args.output) as out:
-            _write(normalize_paths(files, options, jobs=args.jobs), args.format, out, progress)
+            _write(normalize_paths(files, options, jobs=args.jobs), args.format or "jsonl", out,
+                   progress)
     finally:
         progress.close()
     return EXIT_OK
@@ -196,11 +199,11 @@ def run(args: argparse.Namespace) -> int:
 def _run_spark(args: argparse.Namespace, options: Options) -> int:
     if args.output == "-":
         raise UsageError("--spark writes a folder: give it with -o/--output")
-    if args.format not in ("jsonl", "json"):
+    if args.format not in (None, "jsonl"):
         raise UsageError("--spark writes Parquet (default) or JSONL (--format jsonl)")
     from translit.spark import run_spark_normalize
 
-    return run_spark_normalize(list(args.files), args.output, master=args.spark,
+    return run_spark_normalize(list(args.files), args.output, master=args.spark or None,
                                names_to=options.names_to, ref=options.ref, lang=options.lang,
-                               output_format="jsonl" if args.format == "jsonl" else "parquet",
-                               tables=list(options.tables))
+                               output_format=args.format or "parquet",
+                               tables=list(options.tables), errors=options.errors)

@@ -2,7 +2,7 @@
 
 Inputs are folders, files or globs, local or on any Hadoop file system (``hdfs://``, ``s3a://``):
 
-- text files, one document each: in a folder, ``*.txt``, ``*.md`` and ``*.text`` at any depth
+- text files, one document each: in a folder, ``*.txt`` at any depth
   (as ``translit normalize DIR`` reads them); a file or glob of any other extension;
 - JSONL files, one document per line: ``{"text": ..., "source": ..., "ref": ...}`` with
   ``source`` and ``ref`` optional; in a folder, ``*.jsonl`` and ``*.ndjson`` at any depth.
@@ -37,7 +37,7 @@ if TYPE_CHECKING:
     import pyarrow as pa
     from pyspark.sql import DataFrame, SparkSession
 
-TEXT_FILTER = "*.{txt,md,text}"
+TEXT_FILTER = "*.txt"
 JSONL_FILTER = "*.{jsonl,ndjson}"
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 CORPUS_DDL = "source string, input_dir string, ref string, text string"
