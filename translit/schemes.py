@@ -15,7 +15,7 @@ from typing import Any
 from translit.engine import Engine, Piece
 from translit.loader import TableSpec
 
-CHUNK_CACHE_LIMIT = 20_000
+CHUNK_CACHE_LIMIT = 64_000
 CHUNK_CACHE_LENGTH = 64
 WORD_PATTERN = r"\p{Cyrillic}[\p{Cyrillic}\p{Mn}]*"
 
