@@ -18,6 +18,7 @@ from __future__ import annotations
 import threading
 from dataclasses import dataclass, field
 
+from translit.lazy import Lazy
 from translit.name_key import fold, known_keys, name_styles, ordered_words, word_key
 from translit.nameparts import Token, tokenize
 from translit.schemes import has_cyrillic
@@ -110,19 +111,14 @@ class _Tables:
 
 
 _lock = threading.Lock()
-_state: dict[str, _Tables] = {}
 _parsed: dict[tuple[str, bool], ParsedName] = {}
 
 
+_derived = Lazy(_Tables)
+
+
 def _tables() -> _Tables:
-    found = _state.get("tables")
-    if found is None:
-        with _lock:
-            found = _state.get("tables")
-            if found is None:
-                found = _Tables()
-                _state["tables"] = found
-    return found
+    return _derived.get()
 
 
 Unit = tuple[str, str, bool, frozenset[str]]
@@ -285,6 +281,6 @@ def clear_cache() -> None:
 
 def reset() -> None:
     """Forget parsed names and derived tables."""
+    _derived.reset()
     with _lock:
-        _state.clear()
         _parsed.clear()

@@ -19,6 +19,7 @@ from collections.abc import Callable
 
 from translit.engine import Engine
 from translit.inversion import Inverse, InverseEntry, fallback_entries, fold_latin, inverse_of
+from translit.lazy import Lazy
 from translit.nameparts import Token, surname_first, tokenize
 from translit.schemes import has_cyrillic
 from translit.spelling import letter_model
@@ -36,19 +37,18 @@ _lock = threading.Lock()
 _state: dict[str, object] = {}
 
 
-def _fold_engine() -> Engine:
-    found = _state.get("engine")
-    if found is None:
-        from translit.loader import read_table
-        from translit.namedata import names_dir
+def _read_fold_engine() -> Engine:
+    from translit.loader import read_table
+    from translit.namedata import names_dir
 
-        with _lock:
-            found = _state.get("engine")
-            if found is None:
-                found = Engine(read_table(names_dir() / "key.toml"))
-                _state["engine"] = found
-    assert isinstance(found, Engine)
-    return found
+    return Engine(read_table(names_dir() / "key.toml"))
+
+
+_engine = Lazy(_read_fold_engine)
+
+
+def _fold_engine() -> Engine:
+    return _engine.get()
 
 
 def collapse(text: str) -> str:
@@ -268,13 +268,14 @@ def _key_function(style: str, lexicon: bool) -> Callable[[str], str]:
 def clear_cache() -> None:
     """Forget the keys of words folded so far (the tables stay)."""
     _readings.clear()
-    engine = _state.get("engine")
-    if isinstance(engine, Engine):
+    engine = _engine.peek()
+    if engine is not None:
         engine.clear_cache()
 
 
 def reset() -> None:
     """Forget the fold table and the reading tables."""
     _readings.clear()
+    _engine.reset()
     with _lock:
         _state.clear()

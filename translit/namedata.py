@@ -16,13 +16,13 @@ malformed raises :class:`~translit.errors.TableError` naming the file.
 
 from __future__ import annotations
 
-import threading
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from translit.errors import TableError
+from translit.lazy import Lazy
 from translit.loader import builtin_table_dir
 
 
@@ -250,20 +250,12 @@ def load_name_data(folder: Path) -> NameData:
                     endings, feminine, suffixes, weights)
 
 
-_lock = threading.Lock()
-_state: dict[str, NameData] = {}
+_data = Lazy(lambda: load_name_data(names_dir()))
 
 
 def name_data() -> NameData:
     """The built-in name tables (read on first use)."""
-    found = _state.get("data")
-    if found is None:
-        with _lock:
-            found = _state.get("data")
-            if found is None:
-                found = load_name_data(names_dir())
-                _state["data"] = found
-    return found
+    return _data.get()
 
 
 def patronymic_gender(word: str) -> str | None:
@@ -296,5 +288,4 @@ def training_words() -> list[str]:
 
 def reset() -> None:
     """Forget the tables read so far."""
-    with _lock:
-        _state.clear()
+    _data.reset()

@@ -15,11 +15,11 @@ True
 from __future__ import annotations
 
 import math
-import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from translit.errors import TableError
+from translit.lazy import Lazy
 from translit.loader import DEFAULT_CLASSES, KEYWORDS
 
 ORDER = 4
@@ -179,41 +179,35 @@ def spelling_penalty(word: str, start: int = 0, stop: int | None = None) -> floa
     return total
 
 
-_lock = threading.Lock()
-_state: dict[str, object] = {}
+
+
+def _read_spelling_rules() -> tuple[SpellingRule, ...]:
+    from translit.namedata import names_dir
+
+    return read_rules(str(names_dir() / "spelling.toml"))
+
+
+def _train_letter_model() -> LetterModel:
+    from translit.namedata import training_words
+
+    return LetterModel(training_words())
+
+
+_rules = Lazy(_read_spelling_rules)
+_model = Lazy(_train_letter_model)
 
 
 def spelling_rules() -> tuple[SpellingRule, ...]:
     """The spelling rules of ``tables/names/spelling.toml`` (read once)."""
-    found = _state.get("rules")
-    if found is None:
-        from translit.namedata import names_dir
-
-        with _lock:
-            found = _state.get("rules")
-            if found is None:
-                found = read_rules(str(names_dir() / "spelling.toml"))
-                _state["rules"] = found
-    assert isinstance(found, tuple)
-    return found
+    return _rules.get()
 
 
 def letter_model() -> LetterModel:
     """The letter model trained on the name tables (built once, on first use)."""
-    found = _state.get("model")
-    if found is None:
-        from translit.namedata import training_words
-
-        with _lock:
-            found = _state.get("model")
-            if found is None:
-                found = LetterModel(training_words())
-                _state["model"] = found
-    assert isinstance(found, LetterModel)
-    return found
+    return _model.get()
 
 
 def reset() -> None:
     """Forget the model and rules (after the name tables change)."""
-    with _lock:
-        _state.clear()
+    _rules.reset()
+    _model.reset()
