@@ -11,10 +11,10 @@ written, German genitive ``-s`` stays on, and an ALL-CAPS name stays ALL CAPS.
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from translit.lazy import BoundedCache
 from translit.namefinder import NameMention, NamePart
 
 CYRILLIC = "cyrillic"
@@ -59,8 +59,7 @@ def _spell(cyrillic: str, part: NamePart, to: str, lexicon: bool) -> str:
     return from_cyrillic(cyrillic, to, lexicon=lexicon)
 
 
-_cache: dict[tuple[object, ...], RenderedName] = {}
-_lock = threading.Lock()
+_cache: BoundedCache[tuple[object, ...], RenderedName] = BoundedCache(20_000)
 
 
 def _accepted(folded: str, cyrillic: str, to: str, listed: Callable[[str, str, str], bool]
@@ -83,10 +82,7 @@ def render_name(mention: NameMention, to: str, *, lexicon: bool = True) -> Rende
     found = _cache.get(key)
     if found is None:
         found = _render(mention, to, lexicon)
-        with _lock:
-            if len(_cache) > 20_000:
-                _cache.clear()
-            _cache[key] = found
+        _cache.put(key, found)
     return found
 
 

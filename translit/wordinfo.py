@@ -20,6 +20,7 @@ import threading
 from dataclasses import dataclass
 
 from translit.inversion import fold_latin
+from translit.lazy import BoundedCache
 from translit.loader import builtin_table_dir
 
 COMMON_ZIPF = 3.3
@@ -53,7 +54,7 @@ class WordInfo:
     kind: str = "person"
 
 
-_cache: dict[tuple[str, str, bool], WordInfo] = {}
+_cache: BoundedCache[tuple[str, str, bool], WordInfo] = BoundedCache(50_000)
 _other: dict[str, bool] = {}
 _lock = threading.Lock()
 
@@ -103,10 +104,7 @@ def word_info(word: str, lang: str, *, lexicon: bool = True) -> WordInfo:
     found = _cache.get(key)
     if found is None:
         found = _classify(word, lang, lexicon)
-        with _lock:
-            if len(_cache) > 50_000:
-                _cache.clear()
-            _cache[key] = found
+        _cache.put(key, found)
     return found
 
 
