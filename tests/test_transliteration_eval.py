@@ -35,9 +35,6 @@ def exact_rate(scheme_id: str, rows: list[dict[str, str]]) -> tuple[float, list[
     return 1 - len(misses) / len(rows), misses
 
 
-pytestmark = pytest.mark.skipif(not DATA.is_file(), reason="evaluation data not present")
-
-
 def test_the_set_is_large_and_held_out() -> None:
     rows = eval_rows()
     assert len(rows) >= 200
