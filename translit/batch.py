@@ -26,7 +26,7 @@ from translit.document import KINDS, Document, normalize
 from translit.errors import InputError
 from translit.textio import open_binary
 
-CHUNK_BYTES = 256 << 10
+CHUNK_BYTES = 128 << 10
 PATTERNS = ("*.txt",)
 
 

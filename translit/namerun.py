@@ -225,7 +225,7 @@ _shapes: dict[tuple[str, bool], tuple[tuple[object, ...], dict[str, tuple[Shape,
                                       Lookup]] = {}
 
 
-SHAPE_LIMIT = 20_000
+SHAPE_LIMIT = 10_000
 """Runs whose shapes are kept (with what the finder made of them); then the cache starts anew."""
 
 

@@ -54,7 +54,7 @@ class WordInfo:
     kind: str = "person"
 
 
-_cache: BoundedCache[tuple[str, str, bool], WordInfo] = BoundedCache(50_000)
+_cache: BoundedCache[tuple[str, str, bool], WordInfo] = BoundedCache(30_000)
 _other: dict[str, bool] = {}
 _lock = threading.Lock()
 
