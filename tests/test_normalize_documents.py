@@ -56,6 +56,26 @@ def test_all_caps_and_headlines_do_not_invent_names() -> None:
         "JURI GAGARIN FLEW"
 
 
+@pytest.mark.parametrize(("text", "expected", "entities"), [
+    ("Training in Звёздный городок.", "Training in Star City.", ["place"]),
+    ("Байконур, Звёздный городок", "Baikonur, Star City", ["place", "place"]),
+    ("Москва", "Moscow", ["place"]),
+    ("Красная площадь и Кремль", "Red Square и Kremlin", ["place", "place"]),
+    ("Из Москвы. Роскосмос", "Из Moskvy. Roscosmos", ["name", "organization"]),
+    ("Roskosmos in Moskau", "Roscosmos in Moscow", ["organization", "place"]),
+])
+def test_cyrillic_places_with_lowercase_words_and_entity_kinds(
+        text: str, expected: str, entities: list[str]) -> None:
+    document = normalize(text, names_to="en", lang="en")
+    assert document.normalized == expected
+    assert [s["entity"] for s in document.spans if s["kind"] == "name"] == entities
+
+
+def test_a_known_head_word_alone_is_not_taken_on_over_other_words() -> None:
+    document = normalize("Звёздный путь", names_to="en", lang="en")
+    assert [s["text"] for s in document.spans] == ["Звёздный"]
+
+
 def test_normalize_is_idempotent() -> None:
     once = normalize(STORY_DE, names_to="en", lang="de").normalized
     assert normalize(once, names_to="en", lang="de").normalized == once

@@ -69,6 +69,14 @@ class Lexicon:
             return found[0]
         return self.words.get(folded)
 
+    def kind(self, cyrillic: str) -> str | None:
+        """The entity kind of a known lowercase Cyrillic name (person, place, organization,
+        name), or None if it is not in the lexicon."""
+        entry = self.by_cyrillic.get(cyrillic)
+        if entry is None:
+            return None
+        return "name" if entry.kind == "other" else entry.kind
+
     def entries_spellings(self, cyrillic: str, scheme: str) -> tuple[str, ...]:
         """Every spelling of a known Cyrillic name in ``scheme`` (preferred first)."""
         entry = self.by_cyrillic.get(unicodedata.normalize("NFC", cyrillic.strip()).lower())

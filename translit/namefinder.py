@@ -15,7 +15,7 @@ Peresild``). The style is decided per name, not per document.
 from __future__ import annotations
 
 from translit.mentions import NameMention, NamePart, Template, mention_at, template
-from translit.namerun import BREAKERS, Shape, Word, run_pattern, run_shapes, shape_cache
+from translit.namerun import BREAKERS, Shape, Word, extend_run, run_pattern, run_shapes, shape_cache
 from translit.places import foreign_cue
 from translit.wordinfo import LISTED
 
@@ -95,6 +95,10 @@ def _kept(run: list[Word], out: list[list[Word]], sentence_start: bool, headline
     for segment in out:
         first = segment[0]
         guarded = headline or (sentence_start and first is run[0])
+        if guarded and len(segment) > 1 and first.info is not None and \
+                first.info.role == "cyrillic" and first.info.common:
+            segment = segment[1:]  # Из Москвы: a capitalized word at a sentence start
+            first, guarded = segment[0], headline
         if guarded and len(segment) == 1 and not first.text.isupper() and \
                 not _is_name_word(first, True):
             continue
@@ -205,8 +209,13 @@ def _find(text: str, lang: str, lexicon: bool, templates: list[Template] | None
     foreign_words: set[str] = set()
     line_end, headline = -1, False  # the line of the last run seen
     mentions: list[NameMention] = []
+    phrases = lookup.phrases
     for match in run_pattern().finditer(text):
         run = match[0]
+        if "\u0400" <= run[-1] <= "\u04ff":  # Звёздный городок
+            end = extend_run(text, match.start(), match.end(), phrases)
+            if end > match.end():
+                run = text[match.start():end]
         shapes = cache.get(run)
         if shapes is None:
             shapes = cache[run] = run_shapes(run, lang, lexicon, lookup)

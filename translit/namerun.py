@@ -14,12 +14,13 @@ carry no name evidence and are skipped without further work.
 from __future__ import annotations
 
 import threading
+from itertools import pairwise
 from typing import Any, NamedTuple
 
 from translit.inversion import fold_latin
 from translit.lexicon import lexicon as known_names
 from translit.places import gazetteer, known_name, not_russian
-from translit.wordinfo import LISTED, WordInfo, word_info
+from translit.wordinfo import LISTED, WordInfo, lexicon_kind, word_info
 
 POSSESSIVES = ("'s", "’s", "'", "’")
 GAPS = frozenset({" ", "\n", "\u00a0", " \n", "\n "})
@@ -72,6 +73,38 @@ def run_pattern() -> Any:
     return _pattern[0]
 
 
+def extend_run(text: str, start: int, end: int, known: Phrases) -> int:
+    """The end of the run ``text[start:end]``, taken on over the lowercase words that complete
+    a known Cyrillic name (Звёздный городок, Красная площадь); ``end`` if there are none.
+
+    >>> text = "в Звёздный городок."
+    >>> text[2:extend_run(text, 2, 10, phrases(True))]
+    'Звёздный городок'
+    """
+    words = text[start:end].split()
+    if fold_latin(words[-1]) not in known.heads:
+        return end
+    if len(_pattern) < 2:
+        import regex
+
+        compiled = regex.compile(r"[ \n\u00a0](\p{Ll}[\p{L}\p{M}]*(?:-[\p{L}\p{M}]+)*)")
+        with _lock:
+            if len(_pattern) < 2:
+                run_pattern()
+                _pattern.append(compiled)
+    found, position, tail = end, end, []
+    for _ in range(3):
+        match = _pattern[1].match(text, position)
+        if match is None:
+            break
+        tail.append(match[1])
+        position = match.end()
+        if any(fold_latin(" ".join([*words[-k:], *tail])) in known.cyrillic
+               for k in range(1, min(len(words), 4) + 1)):
+            found = position
+    return found
+
+
 def _split_possessive(text: str) -> tuple[str, str]:
     if text[-1] not in "'’s":
         return text, ""
@@ -98,7 +131,7 @@ def _token(token: str, lang: str, lexicon: bool) -> tuple[str, WordInfo, bool]:
 def _phrase(text: str, run: list[Word], index: int, lookup: Lookup
             ) -> tuple[int, WordInfo] | None:
     """A known name of several words starting at ``run[index]``: (length, evidence)."""
-    if len(run) - index < 2 or fold_latin(run[index].text) not in lookup.starts:
+    if len(run) - index < 2 or fold_latin(run[index].text) not in lookup.phrases.starts:
         return None
     longest = min(len(run) - index, max(gazetteer().longest, 4))
     for length in range(longest, 1, -1):
@@ -110,14 +143,30 @@ def _phrase(text: str, run: list[Word], index: int, lookup: Lookup
         found = None
         if lookup.lexicon is not None:
             hit = lookup.lexicon.get(folded)
-            found = (hit[0].lower(), "name") if hit is not None else None
+            if hit is not None:
+                found = (hit[0].lower(), lexicon_kind(hit[0].lower()) or "name")
         found = found or known_name(folded)
+        kind = lookup.phrases.cyrillic.get(folded)
+        if kind is not None:
+            found = (folded, kind)
         if found is not None:
             return length, WordInfo(phrase, "lexicon", found[0], False, kind=found[1])
     return None
 
 
-_starts: dict[bool, tuple[tuple[object, ...], frozenset[str]]] = {}
+class Phrases(NamedTuple):
+    """The known names of several words, as the run finder needs them."""
+
+    starts: frozenset[str]
+    """First words (folded) of the names of several words, Latin or Cyrillic."""
+    cyrillic: dict[str, str]
+    """Cyrillic names of several words (lowercase) and their kinds (Звёздный городок)."""
+    heads: frozenset[str]
+    """Last capitalized words (lowercase) before a lowercase word in a Cyrillic name
+    (звёздный): a run ending in one may go on over lowercase words."""
+
+
+_phrases: dict[bool, tuple[tuple[object, ...], Phrases]] = {}
 
 
 def _tables(lexicon: bool) -> tuple[object, ...]:
@@ -129,22 +178,38 @@ def _same(a: tuple[object, ...], b: tuple[object, ...]) -> bool:
     return len(a) == len(b) and all(x is y for x, y in zip(a, b, strict=True))
 
 
-def phrase_starts(lexicon: bool) -> frozenset[str]:
-    """First words (folded) of the known names of several words."""
+def phrases(lexicon: bool) -> Phrases:
+    """The known names of several words (with ``lexicon``: the lexicon's too).
+
+    >>> "звёздный" in phrases(True).heads, phrases(True).cyrillic["звёздный городок"]
+    (True, 'place')
+    """
     tables = _tables(lexicon)
-    cached = _starts.get(lexicon)
+    cached = _phrases.get(lexicon)
     if cached is not None and _same(cached[0], tables):
         return cached[1]
-    from translit.places import gazetteer
-
-    keys = list(gazetteer().by_latin) + list(gazetteer().not_russian)
+    places = gazetteer()
+    keys = list(places.by_latin) + list(places.not_russian)
+    cyrillic = {k: kind for k, kind in places.by_cyrillic.items() if " " in k}
     if lexicon:
-        from translit.lexicon import lexicon as known
-
-        keys += list(known().by_latin)
-    found = frozenset(k.split()[0] for k in keys if " " in k)
+        known = known_names()
+        keys += list(known.by_latin)
+        for entry in known.entries:
+            if " " in entry.cyrillic.strip():
+                cyrillic[fold_latin(entry.cyrillic.strip())] = known.kind(
+                    entry.cyrillic.lower()) or "name"
+    originals = [e.cyrillic.strip() for e in known.entries] if lexicon else []
+    originals += list(places.originals)
+    heads = set()
+    for name in originals:
+        words = name.split()
+        for before, word in pairwise(words):
+            if word[:1].islower() and before[:1].isupper():
+                heads.add(before.lower())
+    found = Phrases(frozenset(k.split()[0] for k in [*keys, *cyrillic] if " " in k),
+                    cyrillic, frozenset(heads))
     with _lock:
-        _starts[lexicon] = (tables, found)
+        _phrases[lexicon] = (tables, found)
     return found
 
 
@@ -189,12 +254,12 @@ class Lookup(NamedTuple):
 
     lexicon: dict[str, tuple[str, str]] | None
     """The lexicon's Latin spellings (None: without the lexicon)."""
-    starts: frozenset[str]
-    """:func:`phrase_starts`."""
+    phrases: Phrases
+    """:func:`phrases`."""
 
 
 def _lookup(lexicon: bool) -> Lookup:
-    return Lookup(known_names().by_latin if lexicon else None, phrase_starts(lexicon))
+    return Lookup(known_names().by_latin if lexicon else None, phrases(lexicon))
 
 
 def run_shapes(run: str, lang: str, lexicon: bool, lookup: Lookup | None = None

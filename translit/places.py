@@ -29,6 +29,8 @@ class Gazetteer:
 
     by_latin: dict[str, tuple[str, str]] = field(default_factory=dict)
     by_cyrillic: dict[str, str] = field(default_factory=dict)
+    originals: list[str] = field(default_factory=list)
+    """The Cyrillic names as the tables write them (Звёздный городок)."""
     spellings: dict[tuple[str, str], str] = field(default_factory=dict)
     not_russian: set[str] = field(default_factory=set)
     accepted: set[tuple[str, str, str]] = field(default_factory=set)
@@ -56,6 +58,7 @@ def _load() -> Gazetteer:
         for row in _rows(folder / name):
             cyrillic = row["cyrillic"].strip()
             found.by_cyrillic.setdefault(cyrillic.lower(), kind)
+            found.originals.append(cyrillic)
             for scheme in ("en", "de"):
                 spellings = [s.strip() for s in row.get(scheme, "").split("|") if s.strip()]
                 if spellings:

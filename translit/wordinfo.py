@@ -108,10 +108,29 @@ def word_info(word: str, lang: str, *, lexicon: bool = True) -> WordInfo:
     return found
 
 
-def _cyrillic_info(word: str, lang: str) -> WordInfo:
+def lexicon_kind(cyrillic: str) -> str | None:
+    """The kind of a lowercase Cyrillic name in the lexicon (None: not listed).
+
+    >>> lexicon_kind("москва")
+    'place'
+    """
+    from translit.lexicon import lexicon
+
+    return lexicon().kind(cyrillic)
+
+
+def _cyrillic_info(word: str, lexicon: bool) -> WordInfo:
     from translit.namedata import name_data, patronymic_gender
+    from translit.places import known_cyrillic
 
     lower = word.lower()
+    if lexicon:
+        kind = lexicon_kind(lower)
+        if kind is not None:
+            return WordInfo(word, "lexicon", lower, False, kind=kind)
+        listed = known_cyrillic(lower)
+        if listed is not None:  # Москва, Роскосмос: not common words, however frequent
+            return WordInfo(word, listed, lower, False, kind=listed)
     data = name_data()
     if lower in data.given or lower in data.variant_of:
         return WordInfo(word, "given", lower, False)
@@ -132,7 +151,7 @@ def _classify(word: str, lang: str, lexicon: bool) -> WordInfo:
         if any(_is_latin(c) for c in word):
             # Mixed scripts (Roskosmos-ChefЀ) read as neither Latin nor Cyrillic: no evidence.
             return WordInfo(word, "unknown", None, False)
-        return _cyrillic_info(word, lang)
+        return _cyrillic_info(word, lexicon)
     info = _latin_info(word, lang, lexicon)
     if info.role not in LISTED and lang != "en" and len(word) > 4 and word.endswith("s"):
         base = _latin_info(word[:-1], lang, lexicon)
@@ -157,7 +176,9 @@ def _latin_info(word: str, lang: str, lexicon: bool) -> WordInfo:
 
         found = known().by_latin.get(folded)
         if found is not None and " " not in found[0].strip():
-            return WordInfo(word, "lexicon", found[0].lower(), common, kind="name")
+            cyrillic = found[0].lower()
+            return WordInfo(word, "lexicon", cyrillic, common,
+                            kind=lexicon_kind(cyrillic) or "name")
         listed = known_name(folded)
         if listed is not None:
             return WordInfo(word, listed[1], listed[0], common, kind=listed[1])
