@@ -23,6 +23,8 @@ def values(text: str, lang: str = "en", ref: str | None = REF, **options: Any) -
     ("The boss called 2020, the year of the pandemic, a lost year.", "en", ["2020"]),
     ("Officials expect 2022 will bring a second flight.", "en", ["2022"]),
     ("Фильм выйдет в 2022 году.", "ru", ["2022"]),
+    ("She won gold at the 2022 Olympics.", "en", ["2022"]),
+    ("Sanctions followed the 2014 annexation of Crimea.", "en", ["2014"]),
 ])
 def test_bare_years(text: str, lang: str, expected: list[str]) -> None:
     assert values(text, lang) == expected
@@ -31,6 +33,7 @@ def test_bare_years(text: str, lang: str, expected: list[str]) -> None:
 @pytest.mark.parametrize(("text", "lang"), [
     ("About 2000 people watched the launch.", "en"),
     ("It had 2000 people aboard.", "en"),
+    ("The 2000 Olympians marched in.", "en"),
     ("A crowd of 2000 people cheered.", "en"),
     ("Tickets cost $2000 each.", "en"),
     ("Windows 2000 crashed again.", "en"),
@@ -103,6 +106,10 @@ def test_german_and_russian_slash_dates_are_day_first_in_any_region() -> None:
     ("Экипаж пробудет на станции 5–17 октября.", "ru", "2021-10-05/2021-10-17"),
     ("Съёмки пройдут с 5 по 17 октября 2021 года.", "ru", "2021-10-05/2021-10-17"),
     ("с 28 сентября по 5 октября", "ru", "2021-09-28/2021-10-05"),
+    ("Gedreht wurde 5. bis 17. Oktober.", "de", "2021-10-05/2021-10-17"),  # no "vom"
+    ("Zwischen dem 5. und 17. Oktober", "de", "2021-10-05/2021-10-17"),
+    ("The crew stays 5 through 17 October.", "en", "2021-10-05/2021-10-17"),
+    ("Съёмки шли 5 по 17 октября.", "ru", "2021-10-05/2021-10-17"),
 ])
 def test_ranges_give_one_span_with_an_interval(text: str, lang: str, expected: str) -> None:
     spans = find_dates(text, ref=REF, lang=lang)
@@ -124,6 +131,10 @@ def test_a_range_across_the_new_year() -> None:
     ("Der Start wurde vom 5. Oktober auf den 17. Oktober verschoben.", "de",
      ["2021-10-05", "2021-10-17"]),
     ("Старт перенесли с 5 по 17 октября.", "ru", ["2021-10-17"]),
+    ("Gedreht wird am 5. und 17. Oktober.", "de", ["2021-10-05", "2021-10-17"]),  # two days
+    ("Spacewalks are planned on 5 and 17 October.", "en", ["2021-10-05", "2021-10-17"]),
+    ("The troupe dances on Aug. 23 and 24.", "en", ["2021-08-23", "2021-08-24"]),
+    ("The launch moved from 5 to 17 October.", "en", ["2021-10-17"]),
 ])
 def test_what_is_not_a_range(text: str, lang: str, expected: list[str]) -> None:
     assert values(text, lang) == expected

@@ -95,6 +95,14 @@ def test_match_is_symmetric_when_both_given_names_are_initials(a: str, b: str) -
     assert match(a, b).score == match(b, a).score
 
 
+def test_a_common_word_opening_a_cyrillic_sentence_and_a_single_capital() -> None:
+    """"Из Москвы": the capitalized preposition is left out of the name; the single capital
+    "Э" was then taken as an ALL-CAPS word on the second pass only."""
+    once, twice = _idempotent("Э Ѐ")
+    assert once == twice
+    assert normalize("Из Москвы.", names_to="en").normalized == "Из Moskvy."
+
+
 def test_moskva_is_the_city_not_the_river() -> None:
     """'Moskva' alone was a spelling of the river (Москва-река), so ISO 9 output 'MOSKVA'
     became 'MOSKVA-REKA' on a second pass."""

@@ -21,6 +21,7 @@ from operator import itemgetter
 from typing import Any
 
 from translit.errors import TranslitError
+from translit.mentions import mention_at
 from translit.namefinder import NameMention, find_mentions
 from translit.names_render import render_name
 
@@ -105,21 +106,22 @@ def normalize(text: str, *, names_to: str = "en", ref: str | date | None = None,
     if lang not in LANGS:
         raise TranslitError(f"unknown language {lang!r}; known: {', '.join(LANGS)}")
     temporal = collect_temporal(text, ref=ref, lang=lang, region=region)
-    spans = [dict(s) for s in temporal.spans if s["kind"] in wanted]
+    spans = [s for s in temporal.spans if s["kind"] in wanted]  # fresh dicts, ours to change
     taken = sorted((s["start"], s["end"]) for s in spans)
     starts = [start for start, _ in taken]
     if "name" in wanted:
         key = (names_to, lexicon)
-        for mention, made in zip(*find_mentions(text, lang=temporal.lang, lexicon=lexicon),
-                                 strict=True):
-            if taken and _overlaps(mention.start, mention.end, taken, starts):
+        for base, made in find_mentions(text, lang=temporal.lang, lexicon=lexicon):
+            start, end = base + made.first, base + made.last
+            if taken and _overlaps(start, end, taken, starts):
                 continue
             # Every mention of the same run of words has the same span but for its offsets.
             span = made.spans.get(key)
             if span is None:
-                span = made.spans[key] = _name_span(mention, names_to, lexicon)
+                span = made.spans[key] = _name_span(mention_at(text, base, made), names_to,
+                                                    lexicon)
             span = span.copy()
-            span["start"], span["end"] = mention.start, mention.end
+            span["start"], span["end"] = start, end
             spans.append(span)
     spans.sort(key=itemgetter("start"))
     normalized = _apply(text, spans)

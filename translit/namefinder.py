@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from translit.mentions import NameMention, NamePart, Template, mention_at, template
 from translit.namerun import BREAKERS, Shape, Word, extend_run, run_pattern, run_shapes, shape_cache
-from translit.places import foreign_cue
+from translit.places import foreign_cue_at
 from translit.wordinfo import LISTED
 
 __all__ = ["NameMention", "NamePart", "find_mentions", "find_names"]
@@ -89,6 +89,11 @@ def _stretches(run: list[Word], known: frozenset[str] | set[str]
     return out, foreign_words
 
 
+def _all_caps(word: str) -> bool:
+    """An ALL-CAPS word of two letters or more (a dateline's MOSCOW, not the letter В)."""
+    return len(word) > 1 and word.isupper()
+
+
 def _kept(run: list[Word], out: list[list[Word]], sentence_start: bool, headline: bool
           ) -> list[list[Word]]:
     kept = []
@@ -99,7 +104,7 @@ def _kept(run: list[Word], out: list[list[Word]], sentence_start: bool, headline
                 first.info.role == "cyrillic" and first.info.common:
             segment = segment[1:]  # Из Москвы: a capitalized word at a sentence start
             first, guarded = segment[0], headline
-        if guarded and len(segment) == 1 and not first.text.isupper() and \
+        if guarded and len(segment) == 1 and not _all_caps(first.text) and \
                 not _is_name_word(first, True):
             continue
         if any(not w.initial for w in segment):
@@ -178,37 +183,34 @@ def _title_case_line(line: str) -> bool:
     return sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
-def _line_before(text: str, start: int) -> str:
-    """Up to 40 characters before ``start`` on the same line and in the same sentence."""
-    before = text[max(0, start - 40):start]
-    cut = max(before.rfind("\n"), before.rfind(". "), before.rfind(";"))
-    return before[cut + 1:]
-
-
 def find_names(text: str, *, lang: str = "en", lexicon: bool = True) -> list[NameMention]:
     """Every Russian name in ``text`` (``lang``: en, de or auto), in order.
 
     >>> [m.cyrillic for m in find_names("Der Kosmonaut Anton Schkaplerow", lang="de")]
     ['антон шкаплеров']
     """
-    return _find(text, lang, lexicon, None)
+    return [mention_at(text, base, made) for base, made in _find(text, lang, lexicon)]
 
 
 def find_mentions(text: str, *, lang: str = "en", lexicon: bool = True
-                  ) -> tuple[list[NameMention], list[Template]]:
-    """:func:`find_names`, with the template of each mention: the same template for every
-    mention of the same run of words (its ``spans`` cache what is made of it)."""
-    templates: list[Template] = []
-    return _find(text, lang, lexicon, templates), templates
+                  ) -> list[tuple[int, Template]]:
+    """:func:`find_names` as (start of the run, template) pairs, in order: a mention is
+    ``mention_at(text, start, template)``, and every mention of the same run of words has the
+    same template (its ``spans`` cache what is made of it). Cheaper when most mentions only
+    need their offsets (``start + template.first``, ``start + template.last``).
+
+    >>> [(base + t.first, t.cyrillic) for base, t in find_mentions("Putin's aide")]
+    [(0, 'путин')]
+    """
+    return _find(text, lang, lexicon)
 
 
-def _find(text: str, lang: str, lexicon: bool, templates: list[Template] | None
-          ) -> list[NameMention]:
+def _find(text: str, lang: str, lexicon: bool) -> list[tuple[int, Template]]:
     cache, lookup = shape_cache(lang, lexicon)
     known: set[str] = set()
     foreign_words: set[str] = set()
     line_end, headline = -1, False  # the line of the last run seen
-    mentions: list[NameMention] = []
+    mentions: list[tuple[int, Template]] = []
     phrases = lookup.phrases
     for match in run_pattern().finditer(text):
         run = match[0]
@@ -251,14 +253,12 @@ def _find(text: str, lang: str, lexicon: bool, templates: list[Template] | None
                 if not decided:
                     continue
                 first, last = base + segment[0].start, base + segment[-1].end
-                if foreign_cue(_line_before(text, first), text[last:last + 24], lang):
+                if foreign_cue_at(text, first, last, lang):
                     continue
                 known.update(cyrillic)
                 if made is None:
                     key = (id(segment[0]), len(segment))
                     made = shape.mentions.get(key) or shape.mentions.setdefault(
                         key, template(segment))
-                mentions.append(mention_at(text, base, made))
-                if templates is not None:
-                    templates.append(made)
+                mentions.append((base, made))
     return mentions

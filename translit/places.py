@@ -122,22 +122,44 @@ def foreign_cue(before: str, after: str, lang: str) -> bool:
     """Whether the words ``before`` a name or the place ``after`` its comma mark it foreign."""
     table = gazetteer()
     cues = table.cues_before.get(lang)
-    if cues:
-        for word in before.split()[-3:]:
-            folded = _cue_words.get(word)
-            if folded is None:
-                folded = fold_latin(word.strip(".,;:()\"'„“"))
-                if len(_cue_words) > 100_000:
-                    _cue_words.clear()
-                _cue_words[word] = folded
-            if folded in cues:
-                return True
+    if cues and any(_folded_cue(word) in cues for word in before.split()[-3:]):
+        return True
     place = after.lstrip()
     if not place.startswith(","):
         return False
     after_cues = table.cues_after.get(lang)
     return after_cues is not None and fold_latin(place[1:].strip()).startswith(
         tuple(after_cues))
+
+
+def _folded_cue(word: str) -> str:
+    folded = _cue_words.get(word)
+    if folded is None:
+        folded = fold_latin(word.strip(".,;:()\"'„“"))
+        if len(_cue_words) > 100_000:
+            _cue_words.clear()
+        _cue_words[word] = folded
+    return folded
+
+
+def foreign_cue_at(text: str, first: int, last: int, lang: str) -> bool:
+    """:func:`foreign_cue` for the name ``text[first:last]``: the last three words before it
+    in the same sentence and line (within 40 characters), and the place after its comma.
+
+    >>> foreign_cue_at("the Ukrainian Vassily Ivanchuk", 14, 30, "en")
+    True
+    """
+    cues = gazetteer().cues_before.get(lang)
+    window = text[max(0, first - 40):first]
+    # The words after a cut (line break, ". ", ";") end the words of the whole window, so a
+    # window with no cue word among its last three has none after the cut either.
+    if cues and any(_folded_cue(word) in cues
+                    for word in window.replace(";", " ").split()[-3:]):
+        cut = max(window.rfind("\n"), window.rfind(". "), window.rfind(";"))
+        if foreign_cue(window[cut + 1:], "", lang):
+            return True
+    after = text[last:last + 24]
+    return after.lstrip()[:1] == "," and foreign_cue("", after, lang)
 
 
 def not_russian(folded: str) -> bool:

@@ -120,6 +120,7 @@ def _rules() -> tuple[tuple[Rule, frozenset[str]], ...]:
         (rules_dates.weekday_and_date, frozenset({"weekday"})),
         (rules_dates.month_first, frozenset({"month"})),
         (rules_dates.day_first, frozenset({"num", "ordinal"})),
+        (rules_dates.later_day, frozenset({"num", "ordinal"})),
         (rules_times.time_of_day, frozenset({"hhmm", "hampm", "clock", "num"})),
         (rules_dates.relative_day, frozenset({"day"})),
         (rules_dates.shifted, frozenset({"shift"})),

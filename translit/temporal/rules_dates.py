@@ -154,7 +154,10 @@ def day_first(p: Parser, i: int) -> Result:
     if day is None or not (_month(p, i + 1) or _month(p, i + 2)):
         return None  # the month follows the day or a range's last day
     start = p.tokens[i].start
-    last = ranges.day_after(p, i, start) if _month(p, i + 1) is None else None  # "5.–17. Oktober"
+    last = ranges.day_after(p, i, start, bare_day=True) if _month(p, i + 1) is None \
+        else None  # "5.–17. Oktober", "5. bis 17. Oktober"
+    if last is None and _month(p, i + 1) is None:
+        return _paired_day(p, i, day)
     at = last if last is not None else i
     month = _month(p, at + 1)
     if month is None or not p.near(at, at + 1, punct=".", words=True):
@@ -168,6 +171,46 @@ def day_first(p: Parser, i: int) -> Result:
         if expr.until is None:
             return None
     return expr, end
+
+
+def _paired_day(p: Parser, i: int, day: int) -> Result:
+    """The first of two days that share the month after the second: "am 5. und 17.
+    Oktober", "on 5 and 17 October" (two dates; the second is read on its own)."""
+    j = i + 1
+    if p.year_number(j) is not None or ranges.range_gap(p, p.gap(i, j) or "x") != "word" \
+            or ranges.opens_range(p, "word", p.tokens[i].start):
+        return None
+    month = _month(p, j + 1)
+    if month is None or not p.near(j, j + 1, punct=".", words=True):
+        return None
+    year, _ = _year_after(p, j + 1, j + 2)
+    if not _valid(year or 2000, month, day):
+        return None
+    expr, end = p.expr("date", i, j, year=year, month=month, day=day)
+    if p.lang == "de" and p.text.startswith(".", expr.end):
+        expr.end += 1  # the German ordinal's point: "am 5. und 17. Oktober"
+    return expr, end
+
+
+def later_day(p: Parser, i: int) -> Result:
+    """The second of two days after one month, at the end of a clause: "on Aug. 23 and 24.",
+    "October 5 and 17," (not "Oct. 5 and 17 other days")."""
+    day = p.day_number(i)
+    if day is None or i < 2 or p.year_number(i) is not None:
+        return None
+    first, month = p.day_number(i - 1), _month(p, i - 2)
+    if first is None or month is None or first >= day or not p.near(i - 2, i - 1, punct="."):
+        return None
+    if ranges.range_gap(p, p.gap(i - 1, i) or "x") != "word" \
+            or ranges.opens_range(p, "word", p.tokens[i - 2].start):
+        return None
+    end = p.tokens[i].end
+    if p.text[end:end + 1] not in ("", "\n", *",;:.!?)"):
+        return None
+    year, after = _year_after(p, i, i + 1)
+    if not _valid(year or 2000, month, day):
+        return None
+    return p.expr("date", i, max(after, i + 1), year=year, month=month, day=day)
 
 
 def weekday_and_date(p: Parser, i: int) -> Result:

@@ -22,13 +22,18 @@ DASHES = ("-", "–", "‒")  # hyphen, en dash, figure dash (an em dash is a pa
 
 
 def range_gap(p: Parser, text: str) -> str | None:
-    """``dash`` or ``word`` if ``text`` (between two dates or days) joins them as a range."""
+    """``dash``, ``alone`` (a word that makes a range after a bare day on its own: "bis") or
+    ``word`` (one that needs a "from" word: "und") if ``text`` (between two dates or days)
+    joins them as a range."""
     if len(text) > MAX_GAP or "\n" in text:
         return None
     word = text.replace(".", " ").strip().lower()
     if word in DASHES:
         return "dash"
-    return "word" if " ".join(word.split()) in p.lex.context["range_to"] else None
+    word = " ".join(word.split())
+    if word in p.lex.context["range_to_alone"]:
+        return "alone"
+    return "word" if word in p.lex.context["range_to"] else None
 
 
 def moved(p: Parser, pos: int) -> bool:
@@ -39,22 +44,27 @@ def moved(p: Parser, pos: int) -> bool:
     return any(word in before for word in p.lex.context["range_moves"])
 
 
-def opens_range(p: Parser, kind: str | None, start: int) -> bool:
+def opens_range(p: Parser, kind: str | None, start: int, *, bare_day: bool = False) -> bool:
     """Whether a gap of ``kind`` makes a range of the expression at ``start``: a dash always,
-    a word only after a "from" word and without a verb of moving before."""
+    a word only after a "from" word (or, for ``alone`` words, after a ``bare_day``: "5. bis
+    17. Oktober") and without a verb of moving before."""
     if kind == "dash":
         return True
-    return kind == "word" and p.context.preceded_by(start, p.lex.context["range_from"]) \
-        and not moved(p, start)
+    if kind not in ("word", "alone") or moved(p, start):
+        return False
+    return (bare_day and kind == "alone") or p.context.preceded_by(
+        start, p.lex.context["range_from"])
 
 
-def day_after(p: Parser, i: int, start: int) -> int | None:
+def day_after(p: Parser, i: int, start: int, *, bare_day: bool = False) -> int | None:
     """The index of a second day number right after the day at token ``i`` ("5-17",
-    "5.–17.", "from Oct. 5 to 17", "с 5 по 17") in the expression at ``start``, or None."""
+    "5.–17.", "from Oct. 5 to 17", "с 5 по 17") in the expression at ``start``, or None;
+    ``bare_day``: the day at ``i`` has no month of its own ("5. bis 17. Oktober")."""
     j = i + 1
     if p.day_number(j) is None or p.year_number(j) is not None:
         return None
-    return j if opens_range(p, range_gap(p, p.gap(i, j) or "x"), start) else None
+    kind = range_gap(p, p.gap(i, j) or "x")
+    return j if opens_range(p, kind, start, bare_day=bare_day) else None
 
 
 def until_day(p: Parser, j: int, first: Expr) -> Expr | None:

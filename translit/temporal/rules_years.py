@@ -10,6 +10,8 @@ most such numbers are counts, money or names:
 - and what follows is a punctuation mark or a word that follows years (``year_after``: "was",
   "will"), or, in German, where nouns are capitalized, any lowercase word ("2022 in die Kinos";
   "2000 Menschen" is a count);
+- or an article stands before it and an event's word after it (``event_year_before``,
+  ``event_after``: "the 2022 Olympics", "the 2014 election", "the 2018 World Cup");
 - never before a unit or a counted noun (``count_after``: "people", "Prozent", "человек"), a
   percent sign or a hyphen ("2021-22").
 
@@ -66,6 +68,8 @@ def _bare(p: Parser, i: int) -> bool:
     text = p.text
     if token.start and text[token.start - 1] in JOINED_BEFORE:
         return False
+    if _event_year(p, i):
+        return True  # the 2022 Olympics, the 2014 election
     if p.context.preceded_by(token.start, p.lex.context["count_before"]):
         return False
     before = text[max(0, token.start - 40):token.start].split()
@@ -79,6 +83,15 @@ def _bare(p: Parser, i: int) -> bool:
     if p.lang == "de":
         return word[:1].islower()
     return word.lower().rstrip(CLOSING) in p.lex.context["year_after"]
+
+
+def _event_year(p: Parser, i: int) -> bool:
+    """An article before the number and an event's word after it: "the 2022 Olympics"."""
+    token = p.tokens[i]
+    if not p.context.preceded_by(token.start, p.lex.context["event_year_before"]):
+        return False
+    word = _next_word(p, token.end).lower().rstrip(CLOSING)
+    return word in p.lex.context["event_after"]
 
 
 def _opens_sentence(text: str, pos: int, word: str) -> bool:
