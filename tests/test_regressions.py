@@ -103,6 +103,27 @@ def test_a_common_word_opening_a_cyrillic_sentence_and_a_single_capital() -> Non
     assert normalize("Из Москвы.", names_to="en").normalized == "Из Moskvy."
 
 
+def test_a_very_long_word_is_read_in_pieces(monkeypatch: pytest.MonkeyPatch) -> None:
+    """One capitalized word of 64 KB took 4 GB: the reverse search kept every layer of its
+    readings (the pathological benchmark's "one-capital-word" was killed for memory)."""
+    from translit import search
+
+    lengths: list[int] = []
+    original = search.search
+
+    def counted(word: str, *args: Any, **kwargs: Any) -> list[tuple[str, float]]:
+        lengths.append(len(word))
+        return original(word, *args, **kwargs)
+
+    monkeypatch.setattr(search, "search", counted)
+    search.clear_cache()
+    assert search.search_word("a" * 1000, "en")[0][0] == "а" * 1000
+    assert lengths and max(lengths) <= search.LONGEST
+    lengths.clear()
+    assert normalize("A" * 100_000, ref=REF).normalized == "A" * 100_000
+    assert lengths == []  # no name is that long: no search at all
+
+
 def test_moskva_is_the_city_not_the_river() -> None:
     """'Moskva' alone was a spelling of the river (Москва-река), so ISO 9 output 'MOSKVA'
     became 'MOSKVA-REKA' on a second pass."""

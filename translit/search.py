@@ -118,6 +118,7 @@ def search(word: str, inverse: Inverse, model: LetterModel, *, beam: int = BEAM,
         done[whole] = model.logprob(whole) + 2.0
     for position in range(size + 1):
         states = _prune(layers[position], beam)
+        layers[position] = {}  # memory: only the layers ahead hold states
         if position == size:
             for state in states + [s for st in states for s in _silent(st, inverse, model)]:
                 final = _finish(state, model)
@@ -146,17 +147,43 @@ _cache: dict[tuple[str, str], list[tuple[str, float]]] = {}
 _lock = threading.Lock()
 
 
+LONGEST = 64
+"""Letters a word may have to be searched whole; a longer one (no name is) is read in pieces of
+half that, so the work stays linear: each step of a search copies the readings so far."""
+
+
 def search_word(word: str, scheme: str) -> list[tuple[str, float]]:
-    """Cached :func:`search` of a lowercase Latin word under the scheme with this id."""
+    """Cached :func:`search` of a lowercase Latin word under the scheme with this id.
+
+    >>> search_word("a" * 100, "en")[0][0] == "а" * 100
+    True
+    """
     key = (word, scheme)
     found = _cache.get(key)
     if found is None:
-        found = search(word, inverse_of(scheme), letter_model())
+        if len(word) > LONGEST:
+            found = _search_pieces(word, scheme)
+        else:
+            found = search(word, inverse_of(scheme), letter_model())
         with _lock:
             if len(_cache) > 5_000:
                 _cache.clear()
             _cache[key] = found
     return found
+
+
+def _search_pieces(word: str, scheme: str) -> list[tuple[str, float]]:
+    """One reading of a very long word: the best reading of each piece, joined."""
+    step = LONGEST // 2
+    readings, total = [], 0.0
+    for start in range(0, len(word), step):
+        piece = word[start:start + step]
+        found = search(piece, inverse_of(scheme), letter_model())
+        if not found:
+            return []
+        readings.append(found[0][0])
+        total += found[0][1]
+    return [("".join(readings), total)]
 
 
 def clear_cache() -> None:

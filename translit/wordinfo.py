@@ -30,6 +30,9 @@ VERY_COMMON_ZIPF = 4.0
 PLAUSIBLE_LOGPROB = -2.6
 """Mean log-probability per letter above which an unlisted reading looks Russian."""
 WORDLIST = "small"
+LONGEST_NAME_WORD = 40
+"""Letters of the longest word that may be part of a name (double names such as
+Saltykov-Shchedrin are half that); a longer one is no evidence and costs nothing."""
 """wordfreq's list of the words at least once per million (Zipf 3): some 40,000 per language,
 a few MB in memory, where the full lists take over 100 MB. A word missing from it is rare."""
 ROLES = ("lexicon", "place", "organization", "cyrillic", "given", "patronymic", "surname",
@@ -146,6 +149,9 @@ def _classify(word: str, lang: str, lexicon: bool) -> WordInfo:
     from dataclasses import replace
 
     from translit.schemes import has_cyrillic
+
+    if len(word) > LONGEST_NAME_WORD:
+        return WordInfo(word, "unknown", None, False)  # no name is this long: no evidence
 
     if has_cyrillic(word):
         if any(_is_latin(c) for c in word):
