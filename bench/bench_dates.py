@@ -11,8 +11,10 @@ ignored for both libraries here (``tests/test_dates_eval.py`` checks translit wi
 
 Throughput: the same articles through both: the news articles in ``bench/articles`` (written for
 this benchmark, with datelines) and, much denser in dates, the evaluation sentences of each
-language joined into one text. MB/s of UTF-8 text on one core: for both libraries the best of
-``--repeat`` runs, after a warm-up call of each (dateparser loads its language data on first use).
+language joined into one text. MB/s of UTF-8 text per CPU second: both libraries run in turn
+for ``--repeat`` rounds and the best round of each counts (after a warm-up call of each:
+dateparser loads its language data on first use), so a busy neighbour on a shared machine
+slows both alike.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from common import best_time, print_table
+from common import interleaved_best, print_table
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 from dates_eval_cases import Case, read_cases, render
@@ -98,7 +100,10 @@ def articles(cases: list[Case]) -> list[tuple[str, str, str, str | None]]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--repeat", type=int, default=3,
+                        help="rounds of both libraries in turn; the best round of each counts")
+    parser.add_argument("--copies", type=int, default=20,
+                        help="translit's runs per round (it is too fast to time one run)")
     args = parser.parse_args()
     cases = read_cases()
     try:
@@ -124,16 +129,17 @@ def main() -> None:
     for name, lang, text, ref in articles(cases):
         size = len(text.encode("utf-8")) / 1e6
         find_dates(text, ref=ref, lang=lang)  # load tables and compile patterns first
-        ours = best_time(lambda t=text, r=ref, lg=lang: find_dates(t, ref=r, lang=lg),
-                         repeat=args.repeat)
         settings: dict[str, Any] = {}
         if ref:
             settings["RELATIVE_BASE"] = datetime.combine(date.fromisoformat(ref),
                                                          datetime.min.time())
         search_dates(text[:200], languages=[lang])  # load its language data first
-        other = best_time(lambda t=text, lg=lang, s=settings: search_dates(t, languages=[lg],
-                                                                          settings=s),
-                          repeat=args.repeat)
+        best = interleaved_best({
+            "ours": lambda t=text, r=ref, lg=lang: [find_dates(t, ref=r, lang=lg)
+                                                    for _ in range(args.copies)],
+            "theirs": lambda t=text, lg=lang, s=settings: search_dates(
+                t, languages=[lg], settings=s)}, rounds=args.repeat)
+        ours, other = best["ours"] / args.copies, best["theirs"]
         total_ours, total_theirs, total_size = (total_ours + ours, total_theirs + other,
                                                 total_size + size)
         speed_rows.append((name, f"{size * 1000:.1f} KB", f"{size / ours:.2f} MB/s",

@@ -56,6 +56,19 @@ def best_time(function: Callable[[], object], *, repeat: int = 3) -> float:
     return best
 
 
+def interleaved_best(functions: dict[str, Callable[[], object]], *, rounds: int = 5
+                     ) -> dict[str, float]:
+    """The best CPU time (seconds) of each function over ``rounds`` rounds that run them in
+    turn, so that a noisy neighbour on a shared machine weighs on all of them alike."""
+    best = dict.fromkeys(functions, float("inf"))
+    for _ in range(rounds):
+        for label, function in functions.items():
+            start = time.process_time()
+            function()
+            best[label] = min(best[label], time.process_time() - start)
+    return best
+
+
 def print_table(title: str, header: Sequence[str], rows: Sequence[Sequence[object]]) -> None:
     """Print a plain aligned table."""
     cells = [list(map(str, header)), *[[str(c) for c in row] for row in rows]]

@@ -124,6 +124,24 @@ def test_a_very_long_word_is_read_in_pieces(monkeypatch: pytest.MonkeyPatch) -> 
     assert lengths == []  # no name is that long: no search at all
 
 
+def test_reading_back_a_long_word_copies_it_once() -> None:
+    """``match`` of one 64 KB word took seconds: the quick reading of its key sliced off the
+    rest of the word at every letter to look for an ending (the pathological benchmark)."""
+    from translit.name_key import read_back
+
+    class Counted(str):
+        copied = 0
+
+        def __getitem__(self, key: Any) -> str:
+            piece = str.__getitem__(self, key)
+            Counted.copied += len(piece)
+            return piece
+
+    word = Counted("a" * 20_000)
+    assert read_back(word, "en") == "а" * 20_000
+    assert Counted.copied <= 10 * len(word)
+
+
 def test_moskva_is_the_city_not_the_river() -> None:
     """'Moskva' alone was a spelling of the river (Москва-река), so ISO 9 output 'MOSKVA'
     became 'MOSKVA-REKA' on a second pass."""

@@ -81,7 +81,8 @@ Reader = tuple[dict[str, str], dict[str, str], dict[str, tuple[int, ...]]]
 
 
 def _tables(inverse: Inverse) -> Reader:
-    """(piece → Cyrillic, ending → Cyrillic, first letter → piece lengths, longest first)."""
+    """(piece → Cyrillic, ending → Cyrillic, first letter → piece lengths, longest first; the
+    empty string → the lengths of the endings)."""
     cache_key = f"tables:{inverse.scheme}:{id(inverse)}"
     found = _state.get(cache_key)
     if isinstance(found, tuple):
@@ -95,7 +96,7 @@ def _tables(inverse: Inverse) -> Reader:
         ends = tuple(e for e in entries if e.at_end)
         if ends:
             endings[latin] = _representative(ends)
-    lengths: dict[str, set[int]] = {}
+    lengths: dict[str, set[int]] = {"": {len(e) for e in endings} or {0}}
     for piece in pieces:
         lengths.setdefault(piece[0], set()).add(len(piece))
     built = (pieces, endings, {k: tuple(sorted(v, reverse=True)) for k, v in lengths.items()})
@@ -119,10 +120,11 @@ def read_back(word: str, scheme: str) -> str:
     if whole is not None:
         return whole
     pieces, endings, lengths = _tables(inverse)
+    longest_ending = max(lengths.get("", (0,)))
     out: list[str] = []
     index, size = 0, len(word)
     while index < size:
-        if word[index:] in endings:
+        if size - index <= longest_ending and word[index:] in endings:
             out.append(endings[word[index:]])
             break
         for length in lengths.get(word[index], ()):

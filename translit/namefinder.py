@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from translit.mentions import NameMention, NamePart, Template, mention_at, template
 from translit.namerun import BREAKERS, Shape, Word, extend_run, run_pattern, run_shapes, shape_cache
-from translit.places import foreign_cue_at
+from translit.places import cues_before, foreign_cue_at
 from translit.wordinfo import LISTED
 
 __all__ = ["NameMention", "NamePart", "find_mentions", "find_names"]
@@ -211,7 +211,7 @@ def _find(text: str, lang: str, lexicon: bool) -> list[tuple[int, Template]]:
     foreign_words: set[str] = set()
     line_end, headline = -1, False  # the line of the last run seen
     mentions: list[tuple[int, Template]] = []
-    phrases = lookup.phrases
+    phrases, cues = lookup.phrases, cues_before(lang)
     for match in run_pattern().finditer(text):
         run = match[0]
         if "\u0400" <= run[-1] <= "\u04ff":  # Звёздный городок
@@ -253,7 +253,7 @@ def _find(text: str, lang: str, lexicon: bool) -> list[tuple[int, Template]]:
                 if not decided:
                     continue
                 first, last = base + segment[0].start, base + segment[-1].end
-                if foreign_cue_at(text, first, last, lang):
+                if foreign_cue_at(text, first, last, lang, cues):
                     continue
                 known.update(cyrillic)
                 if made is None:

@@ -35,7 +35,7 @@ class Gazetteer:
     not_russian: set[str] = field(default_factory=set)
     accepted: set[tuple[str, str, str]] = field(default_factory=set)
     cues_before: dict[str, frozenset[str]] = field(default_factory=dict)
-    cues_after: dict[str, frozenset[str]] = field(default_factory=dict)
+    cues_after: dict[str, tuple[str, ...]] = field(default_factory=dict)
     longest: int = 1
 
 
@@ -79,9 +79,10 @@ def _read_cues(path: Path, into: Gazetteer) -> None:
     from translit.namedata import read_toml
 
     data = read_toml(path)
-    for section, target in (("before", into.cues_before), ("after", into.cues_after)):
-        for lang, words in data.get(section, {}).items():
-            target[lang] = frozenset(fold_latin(w) for w in words)
+    for lang, words in data.get("before", {}).items():
+        into.cues_before[lang] = frozenset(fold_latin(w) for w in words)
+    for lang, words in data.get("after", {}).items():
+        into.cues_after[lang] = tuple(sorted({fold_latin(w) for w in words}))
 
 
 def gazetteer() -> Gazetteer:
@@ -128,8 +129,7 @@ def foreign_cue(before: str, after: str, lang: str) -> bool:
     if not place.startswith(","):
         return False
     after_cues = table.cues_after.get(lang)
-    return after_cues is not None and fold_latin(place[1:].strip()).startswith(
-        tuple(after_cues))
+    return after_cues is not None and fold_latin(place[1:].strip()).startswith(after_cues)
 
 
 def _folded_cue(word: str) -> str:
@@ -142,24 +142,37 @@ def _folded_cue(word: str) -> str:
     return folded
 
 
-def foreign_cue_at(text: str, first: int, last: int, lang: str) -> bool:
+def foreign_cue_at(text: str, first: int, last: int, lang: str,
+                   cues: frozenset[str] | None = None) -> bool:
     """:func:`foreign_cue` for the name ``text[first:last]``: the last three words before it
-    in the same sentence and line (within 40 characters), and the place after its comma.
+    in the same sentence and line (within 40 characters), and the place after its comma
+    (``cues``: ``cues_before(lang)``, if the caller has it).
 
     >>> foreign_cue_at("the Ukrainian Vassily Ivanchuk", 14, 30, "en")
     True
     """
-    cues = gazetteer().cues_before.get(lang)
-    window = text[max(0, first - 40):first]
-    # The words after a cut (line break, ". ", ";") end the words of the whole window, so a
-    # window with no cue word among its last three has none after the cut either.
-    if cues and any(_folded_cue(word) in cues
-                    for word in window.replace(";", " ").split()[-3:]):
-        cut = max(window.rfind("\n"), window.rfind(". "), window.rfind(";"))
-        if foreign_cue(window[cut + 1:], "", lang):
-            return True
-    after = text[last:last + 24]
-    return after.lstrip()[:1] == "," and foreign_cue("", after, lang)
+    if cues is None:
+        cues = cues_before(lang)
+    if cues:
+        window = text[max(0, first - 40):first]
+        # The words after a cut (line break, ". ", ";") end the words of the whole window, so
+        # a window with no cue word among its last three has none after the cut either.
+        for word in window.replace(";", " ").split()[-3:]:
+            folded = _cue_words.get(word)
+            if (folded if folded is not None else _folded_cue(word)) in cues:
+                cut = max(window.rfind("\n"), window.rfind(". "), window.rfind(";"))
+                if foreign_cue(window[cut + 1:], "", lang):
+                    return True
+                break
+    next_char = text[last:last + 1]
+    if next_char != "," and not (next_char.isspace() and text[last:last + 24].lstrip()[:1] == ","):
+        return False
+    return foreign_cue("", text[last:last + 24], lang)
+
+
+def cues_before(lang: str) -> frozenset[str]:
+    """The words (folded) that mark a name right after them as not Russian, in ``lang``."""
+    return gazetteer().cues_before.get(lang, frozenset())
 
 
 def not_russian(folded: str) -> bool:
