@@ -159,18 +159,28 @@ def day_first(p: Parser, i: int) -> Result:
     if last is None and _month(p, i + 1) is None:
         return _paired_day(p, i, day)
     at = last if last is not None else i
-    month = _month(p, at + 1)
-    if month is None or not p.near(at, at + 1, punct=".", words=True):
+    found = _month_of_day(p, at, day)
+    if found is None:
         return None
-    year, end = _year_after(p, at + 1, at + 2)
-    if not _valid(year or 2000, month, day):
-        return None
+    month, year, end = found
     expr, end = p.expr("date", i, max(end, at + 2), year=year, month=month, day=day)
     if last is not None:
         expr.until = ranges.until_day(p, last, expr)
         if expr.until is None:
             return None
     return expr, end
+
+
+def _month_of_day(p: Parser, at: int, day: int) -> tuple[int, int | None, int] | None:
+    """(month, year or None, the index after them) of the month right after the day token
+    ``at`` ("5. Oktober 2021"), if ``day`` exists in that month."""
+    month = _month(p, at + 1)
+    if month is None or not p.near(at, at + 1, punct=".", words=True):
+        return None
+    year, end = _year_after(p, at + 1, at + 2)
+    if not _valid(year or 2000, month, day):
+        return None
+    return month, year, end
 
 
 def _paired_day(p: Parser, i: int, day: int) -> Result:
@@ -180,12 +190,10 @@ def _paired_day(p: Parser, i: int, day: int) -> Result:
     if p.year_number(j) is not None or ranges.range_gap(p, p.gap(i, j) or "x") != "word" \
             or ranges.opens_range(p, "word", p.tokens[i].start):
         return None
-    month = _month(p, j + 1)
-    if month is None or not p.near(j, j + 1, punct=".", words=True):
+    found = _month_of_day(p, j, day)
+    if found is None:
         return None
-    year, _ = _year_after(p, j + 1, j + 2)
-    if not _valid(year or 2000, month, day):
-        return None
+    month, year, _ = found
     expr, end = p.expr("date", i, j, year=year, month=month, day=day)
     if p.lang == "de" and p.text.startswith(".", expr.end):
         expr.end += 1  # the German ordinal's point: "am 5. und 17. Oktober"
