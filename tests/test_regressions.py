@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from work_counter import grows_linearly
 
 from translit import TableError, namefinder, reverse
 from translit.convert import convert
@@ -140,6 +141,31 @@ def test_reading_back_a_long_word_copies_it_once() -> None:
     word = Counted("a" * 20_000)
     assert read_back(word, "en") == "а" * 20_000
     assert Counted.copied <= 10 * len(word)
+
+
+@pytest.mark.parametrize("unit", ["A. ", "2021-10-05T", "Ivan "])
+def test_convert_of_long_text_grows_linearly(unit: str) -> None:
+    """A run of initials made ``convert`` quadratic (each looked through all the others for an
+    ALL-CAPS word), and every word listed the table folders again (the pathological
+    benchmark's "initials" and "iso" through ``convert``)."""
+    linear, small, large = grows_linearly(lambda text: convert(text, to="de"), unit * 800)
+    assert linear, (small, large)
+
+
+def test_a_long_hyphenated_chain_is_keyed_per_style() -> None:
+    """The keys of a hyphenated name mixed the styles piece by piece: exponential in the
+    pieces, and quadratic in copying (the pathological benchmark's "hyphen-chain" / match)."""
+    from translit.matching import MIXED_PIECES, _units
+    from translit.nameparts import tokenize
+
+    words = [t for t in tokenize("-".join(["Tschaikowski", "Chaikovsky"] * 20)) if t.is_word]
+    styles = ["de", "en", "fr"]
+    units = _units(words, styles, True)
+    assert len(units) == 1 and len(units[0][3]) <= len(styles)
+    assert units[0][0].count("-") == 39
+    short = _units(words[:MIXED_PIECES], styles, True)
+    assert len(short[0][3]) >= 1
+    assert match("Rimsky-Korsakov", "Rimski-Korsakow").verdict == "compatible"
 
 
 def test_moskva_is_the_city_not_the_river() -> None:

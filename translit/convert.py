@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from translit.inversion import fold_latin
 from translit.nameparts import Token, tokenize
-from translit.registry import get_scheme, scheme_files
+from translit.registry import get_scheme, scheme_ids
 from translit.reverse import forward_fits, role_score, to_cyrillic
 from translit.schemes import has_cyrillic
 
@@ -48,14 +48,17 @@ def from_cyrillic(text: str, to: str, *, lexicon: bool = True) -> str:
             return _cased(whole, text)
         tokens = tokenize(text)
         parts = []
+        caps: list[bool] | None = None
         for index, token in enumerate(tokens):
             found = table.spelling(token.text, scheme.id) if token.is_word else None
             if found is not None and " " not in found:
                 parts.append(_cased(found, token.text))
             elif token.is_word:
                 word = scheme.transliterate(token.text)
-                if len(token.text) == 1 and _caps_nearby(tokens, index):
-                    word = word.upper()  # an initial among ALL-CAPS words (Ю. ГАГАРИН)
+                if len(token.text) == 1 and token.text.isupper():
+                    caps = caps if caps is not None else _caps_nearby(tokens)
+                    if caps[index]:
+                        word = word.upper()  # an initial among ALL-CAPS words (Ю. ГАГАРИН)
                 parts.append(word)
             else:
                 parts.append(token.text)
@@ -63,18 +66,25 @@ def from_cyrillic(text: str, to: str, *, lexicon: bool = True) -> str:
     return scheme.transliterate(text)
 
 
-def _caps_nearby(tokens: list[Token], index: int) -> bool:
-    """Whether the nearest word of more than one letter around ``tokens[index]`` is ALL CAPS."""
-    if not tokens[index].text.isupper():
-        return False
-    for step in (1, -1):
-        probe = index + step
-        while 0 <= probe < len(tokens):
-            token = tokens[probe]
-            if token.is_word and len(token.text) > 1:
-                return token.text.isupper()
-            probe += step
-    return False
+def _caps_nearby(tokens: list[Token]) -> list[bool]:
+    """For each token, whether the nearest word of more than one letter around it (the next
+    one first) is ALL CAPS; in two passes, so a long run of initials costs no more."""
+    size = len(tokens)
+    after: list[bool | None] = [None] * size
+    nearest: bool | None = None
+    for index in range(size - 1, -1, -1):
+        after[index] = nearest
+        token = tokens[index]
+        if token.is_word and len(token.text) > 1:
+            nearest = token.text.isupper()
+    out: list[bool] = []
+    nearest = None
+    for index, token in enumerate(tokens):
+        found = after[index] if after[index] is not None else nearest
+        out.append(bool(found))
+        if token.is_word and len(token.text) > 1:
+            nearest = token.text.isupper()
+    return out
 
 
 def _keeps_latin(latin: str, cyrillic: str, lexicon: bool) -> bool:
@@ -82,7 +92,7 @@ def _keeps_latin(latin: str, cyrillic: str, lexicon: bool) -> bool:
     if has_cyrillic(latin) or not has_cyrillic(cyrillic):
         return False
     lower = cyrillic.lower()
-    if forward_fits(lower, fold_latin(latin), sorted(scheme_files())):
+    if forward_fits(lower, fold_latin(latin), list(scheme_ids())):
         return False
     if len(lower) > 1 and role_score(lower, "any")[0] > 0:
         return False

@@ -124,19 +124,37 @@ def _tables() -> _Tables:
 Unit = tuple[str, str, bool, frozenset[str]]
 
 
+MIXED_PIECES = 3
+"""Pieces of a hyphenated name up to which its keys mix the styles piece by piece
+(Rimsky-Korsakov); a longer chain is keyed per style (the mixes grow exponentially)."""
+
+
 def _units(words: list[Token], styles: list[str], lexicon: bool) -> list[Unit]:
     """(key, text, is initial, keys under the other likely styles) per unit."""
-    units: list[Unit] = []
+    groups: list[list[tuple[Token, list[str]]]] = []
     previous = -1
     for token in words:
         keys = [word_key(token.text, style, lexicon=lexicon) for style in styles]
-        if units and token.unit == previous:
-            last = units[-1]
-            joined = frozenset(f"{a}-{b}" for a in last[3] for b in keys)
-            units[-1] = (f"{last[0]}-{keys[0]}", f"{last[1]}-{token.text}", False, joined)
+        if groups and token.unit == previous:
+            groups[-1].append((token, keys))
         else:
-            units.append((keys[0], token.text, token.initial, frozenset(keys)))
+            groups.append([(token, keys)])
         previous = token.unit
+    units: list[Unit] = []
+    for group in groups:
+        first, keys = group[0]
+        if len(group) == 1:
+            units.append((keys[0], first.text, first.initial, frozenset(keys)))
+            continue
+        if len(group) <= MIXED_PIECES:
+            mixed = [""]
+            for _, piece_keys in group:
+                mixed = [f"{a}-{b}" if a else b for a in mixed for b in set(piece_keys)]
+            alternatives = frozenset(mixed)
+        else:
+            alternatives = frozenset("-".join(k[i] for _, k in group) for i in range(len(keys)))
+        units.append(("-".join(k[0] for _, k in group), "-".join(t.text for t, _ in group),
+                      False, alternatives))
     return units
 
 

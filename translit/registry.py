@@ -54,6 +54,32 @@ def scheme_files() -> dict[str, Path]:
     return found
 
 
+def tables_state() -> tuple[object, ...]:
+    """What the set of tables depends on: the folders and files added and ``TRANSLIT_TABLES``
+    (caches of derived data are keyed by it)."""
+    return (tuple(_user_dirs), tuple(_user_files.items()), os.environ.get(ENV_VARIABLE, ""))
+
+
+_ids: dict[tuple[object, ...], tuple[str, ...]] = {}
+
+
+def scheme_ids() -> tuple[str, ...]:
+    """Every scheme id known now, sorted; unlike :func:`scheme_files`, cheap to call often
+    (the folders are listed again only when :func:`tables_state` changes).
+
+    >>> "de" in scheme_ids()
+    True
+    """
+    state = tables_state()
+    found = _ids.get(state)
+    if found is None:
+        found = tuple(sorted(scheme_files()))
+        with _lock:
+            _ids.clear()
+            _ids[state] = found
+    return found
+
+
 def add_tables(path: str | Path) -> list[Scheme]:
     """Register a user table file, or a folder of them, and return the schemes it defines."""
     path = Path(path)

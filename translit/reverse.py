@@ -25,7 +25,7 @@ from translit.errors import TranslitError
 from translit.inversion import fold_latin
 from translit.namedata import name_data, patronymic_gender
 from translit.nameparts import Token, tokenize, unit_roles
-from translit.registry import get_scheme, scheme_files
+from translit.registry import get_scheme, scheme_ids
 from translit.schemes import has_cyrillic
 from translit.search import search_word
 from translit.style import plausible_styles
@@ -97,7 +97,7 @@ def _readings(latin: str, styles: list[str], *, exact: bool, lexicon: bool) -> l
             base = max(scores.values(), default=0.0)
             scores[found.lower()] = max(scores.get(found.lower(), -math.inf), base) + \
                 LEXICON_BONUS
-    every = sorted(scheme_files())
+    every = list(scheme_ids())
     out = []
     for cyrillic, score in scores.items():
         fits = forward_fits(cyrillic, latin, every)

@@ -16,7 +16,6 @@ it. The best score wins; ties go to the more common press styles first.
 
 from __future__ import annotations
 
-import os
 import threading
 from dataclasses import dataclass
 
@@ -84,11 +83,10 @@ def profiles() -> tuple[StyleProfile, ...]:
     """The style profile of every Latin scheme (built once per set of schemes)."""
     from translit import registry
 
-    state = (tuple(registry._user_dirs), tuple(registry._user_files.items()),
-             os.environ.get(registry.ENV_VARIABLE, ""))
+    state = registry.tables_state()
     found = _profiles.get(state)
     if found is None:
-        ids = tuple(sorted(registry.scheme_files()))
+        ids = registry.scheme_ids()
         ranked = sorted(ids, key=lambda s: (PREFERENCE.index(s) if s in PREFERENCE
                                             else len(PREFERENCE), s))
         built = tuple(_profile(s, i) for i, s in enumerate(ranked))
