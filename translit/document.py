@@ -26,6 +26,7 @@ from translit.namefinder import NameMention, find_mentions
 from translit.names_render import render_name
 
 KINDS = ("name", "date", "time", "duration")
+_ALL_KINDS = frozenset(KINDS)
 LANGS = ("auto", "en", "de", "ru")
 
 
@@ -74,17 +75,21 @@ def _overlaps(start: int, end: int, taken: list[tuple[int, int]], starts: list[i
 def _apply(text: str, spans: list[dict[str, Any]]) -> str:
     """Replace each span by its value (unresolved ones keep their text); record out offsets."""
     out: list[str] = []
+    append = out.append
     position = length = 0
     for span in spans:
-        before = text[position:span["start"]]
-        out.append(before)
-        length += len(before)
-        value = span["value"] if span.get("value") is not None else span["text"]
-        span["out_start"], span["out_end"] = length, length + len(value)
-        out.append(value)
+        start = span["start"]
+        append(text[position:start])
+        length += start - position
+        value = span["value"]
+        if value is None:
+            value = span["text"]
+        span["out_start"] = length
         length += len(value)
+        span["out_end"] = length
+        append(value)
         position = span["end"]
-    out.append(text[position:])
+    append(text[position:])
     return "".join(out)
 
 
@@ -98,8 +103,8 @@ def normalize(text: str, *, names_to: str = "en", ref: str | date | None = None,
     """
     from translit.temporal import collect_temporal
 
-    wanted = set(kinds)
-    unknown = wanted - set(KINDS)
+    wanted = _ALL_KINDS if kinds is KINDS else frozenset(kinds)
+    unknown = wanted - _ALL_KINDS
     if unknown:
         raise TranslitError(f"unknown span kind(s) {', '.join(sorted(unknown))}; "
                             f"known: {', '.join(KINDS)}")

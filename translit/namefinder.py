@@ -15,7 +15,7 @@ Peresild``). The style is decided per name, not per document.
 from __future__ import annotations
 
 from translit.mentions import NameMention, NamePart, Template, mention_at, template
-from translit.namerun import BREAKERS, Shape, Word, extend_run, run_pattern, run_shapes, shape_cache
+from translit.namerun import BREAKERS, Shape, Word, extend_run, run_entry, run_pattern, shape_cache
 from translit.places import cues_before, foreign_cue_at
 from translit.wordinfo import LISTED
 
@@ -218,11 +218,12 @@ def _find(text: str, lang: str, lexicon: bool) -> list[tuple[int, Template]]:
             end = extend_run(text, match.start(), match.end(), phrases)
             if end > match.end():
                 run = text[match.start():end]
-        shapes = cache.get(run)
-        if shapes is None:
-            shapes = cache[run] = run_shapes(run, lang, lexicon, lookup)
-        if not shapes:
-            continue  # no name evidence in any word
+        entry = cache.get(run)
+        if entry is None:
+            entry = cache[run] = run_entry(run, lang, lexicon, lookup)
+        shapes, relevant, readings = entry
+        if not relevant and known.isdisjoint(readings):
+            continue  # no name evidence, and no word of a name seen before
         base = match.start()
         for shape in shapes:
             fixed = known.isdisjoint(shape.cyrillic)

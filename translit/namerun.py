@@ -286,22 +286,41 @@ def run_shapes(run: str, lang: str, lexicon: bool, lookup: Lookup | None = None
     return tuple(s for s in shapes if s.relevant or s.cyrillic)
 
 
-_shapes: dict[tuple[str, bool], tuple[tuple[object, ...], dict[str, tuple[Shape, ...]],
-                                      Lookup]] = {}
+class RunEntry(NamedTuple):
+    """The shapes of a run, whether any can be a name on its own, and the readings of all."""
+
+    shapes: tuple[Shape, ...]
+    relevant: bool
+    cyrillic: frozenset[str]
+
+
+def run_entry(run: str, lang: str, lexicon: bool, lookup: Lookup | None = None) -> RunEntry:
+    """:func:`run_shapes` of ``run`` with what the finder checks first: most runs (``The``,
+    ``NASA``) are skipped on one look.
+
+    >>> run_entry("NASA", "en", True).relevant
+    False
+    """
+    shapes = run_shapes(run, lang, lexicon, lookup)
+    return RunEntry(shapes, any(s.relevant for s in shapes),
+                    frozenset().union(*(s.cyrillic for s in shapes)))
+
+
+_shapes: dict[tuple[str, bool], tuple[tuple[object, ...], dict[str, RunEntry], Lookup]] = {}
 
 
 SHAPE_LIMIT = 10_000
 """Runs whose shapes are kept (with what the finder made of them); then the cache starts anew."""
 
 
-def shape_cache(lang: str, lexicon: bool) -> tuple[dict[str, tuple[Shape, ...]], Lookup]:
+def shape_cache(lang: str, lexicon: bool) -> tuple[dict[str, RunEntry], Lookup]:
     """The cache of run shapes for ``lang`` (a new one when the tables change; bounded) and
     the tables to work out new ones from."""
     tables = _tables(lexicon)
     found = _shapes.get((lang, lexicon))
     if found is not None and _same(found[0], tables) and len(found[1]) < SHAPE_LIMIT:
         return found[1], found[2]
-    cache: dict[str, tuple[Shape, ...]] = {}
+    cache: dict[str, RunEntry] = {}
     lookup = _lookup(lexicon)
     with _lock:
         _shapes[(lang, lexicon)] = (tables, cache, lookup)

@@ -157,7 +157,7 @@ def foreign_cue_at(text: str, first: int, last: int, lang: str,
         window = text[max(0, first - 40):first]
         # The words after a cut (line break, ". ", ";") end the words of the whole window, so
         # a window with no cue word among its last three has none after the cut either.
-        for word in window.replace(";", " ").split()[-3:]:
+        for word in (window.replace(";", " ") if ";" in window else window).split()[-3:]:
             folded = _cue_words.get(word)
             if (folded if folded is not None else _folded_cue(word)) in cues:
                 cut = max(window.rfind("\n"), window.rfind(". "), window.rfind(";"))
