@@ -71,6 +71,18 @@ def test_cyrillic_places_with_lowercase_words_and_entity_kinds(
     assert [s["entity"] for s in document.spans if s["kind"] == "name"] == entities
 
 
+@pytest.mark.parametrize(("text", "lang", "names"), [
+    ("Der Physiker Konstantin Nowosjolow stammt aus Nischni Tagil.", "de",
+     ["Konstantin Nowosjolow", "Nischni Tagil"]),
+    ("Boris Becker und David Haye kamen auch.", "de", []),
+])
+def test_a_surname_shaped_word_after_a_russian_given_name(text: str, lang: str,
+                                                          names: list[str]) -> None:
+    from translit.namefinder import find_names
+
+    assert [m.text for m in find_names(text, lang=lang)] == names
+
+
 def test_a_known_head_word_alone_is_not_taken_on_over_other_words() -> None:
     document = normalize("Звёздный путь", names_to="en", lang="en")
     assert [s["text"] for s in document.spans] == ["Звёздный"]

@@ -17,7 +17,7 @@ from __future__ import annotations
 from translit.mentions import NameMention, NamePart, Template, mention_at, template
 from translit.namerun import BREAKERS, Shape, Word, extend_run, run_entry, run_pattern, shape_cache
 from translit.places import cues_before, foreign_cue_at
-from translit.wordinfo import LISTED
+from translit.wordinfo import LISTED, WordInfo
 
 __all__ = ["NameMention", "NamePart", "find_mentions", "find_names"]
 SENTENCE_MARKS = frozenset(".!?\n:\"“„«(")
@@ -42,6 +42,16 @@ def _is_name_word(word: Word, guarded: bool, known: frozenset[str] | set[str] = 
         return not (common and guarded) and not (
             info.role == "given" and info.ambiguous_given and guarded)
     return info.role == "ending" and not info.common
+
+
+def _surname_shaped(info: WordInfo) -> bool:
+    """A word that is no common word and reads as a Cyrillic surname ending (-ов, -ский),
+    though less plausibly than a listed or ``ending`` word: a surname right after a Russian
+    given name (Konstantin Nowosjolow)."""
+    from translit.namedata import name_data
+
+    return info.role == "fits" and not info.common and info.cyrillic is not None and \
+        name_data().surname_ending(info.cyrillic) is not None
 
 
 def _segments(run: list[Word], sentence_start: bool, headline: bool, known: set[str],
@@ -73,7 +83,7 @@ def _stretches(run: list[Word], known: frozenset[str] | set[str]
             current[-1].info.role == "given"
         if _is_name_word(word, False, known) or (
                 after_given and word.info is not None and word.info.cyrillic is not None
-                and word.info.role == "other_given"):
+                and (word.info.role == "other_given" or _surname_shaped(word.info))):
             if not foreign:
                 current.append(word)
         else:
