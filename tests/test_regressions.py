@@ -168,6 +168,20 @@ def test_a_long_hyphenated_chain_is_keyed_per_style() -> None:
     assert match("Rimsky-Korsakov", "Rimski-Korsakow").verdict == "compatible"
 
 
+def test_a_long_stretch_of_capitalized_words_is_read_as_short_runs() -> None:
+    """1 MB of "Peresild-Schkaplerow " was one run: its 50,000 words were worked out (and kept,
+    with a 1 MB cache key) at once, and the garbage collector went over them again and again
+    (the pathological benchmark's "hyphen-names" through ``normalize``, 2× linear)."""
+    from translit.namerun import MAX_RUN_WORDS, run_pattern
+
+    text = "Peresild-Schkaplerow " * 1000
+    runs = [m[0] for m in run_pattern().finditer(text)]
+    assert max(len(r.split()) for r in runs) == MAX_RUN_WORDS
+    assert sum(len(r.split()) for r in runs) == 1000
+    assert normalize("Yulia Peresild " * 100, names_to="de").normalized == \
+        "Julija Peressild " * 100
+
+
 def test_moskva_is_the_city_not_the_river() -> None:
     """'Moskva' alone was a spelling of the river (Москва-река), so ISO 9 output 'MOSKVA'
     became 'MOSKVA-REKA' on a second pass."""

@@ -30,6 +30,9 @@ _TOKEN = (r"(?:\p{Lu}\p{Ll}?\.(?=\s?\p{Lu})"
           r"(?:-\p{L}[\p{L}\p{M}ʹʺ]*)*(?:['’]s\b|['’](?!\p{L}))?)")
 _pattern: list[Any] = []
 _lock = threading.Lock()
+MAX_RUN_WORDS = 32
+"""Words a run holds at most; a longer stretch of capitalized words (an ALL-CAPS paragraph,
+hostile input) is read as several runs, so the work and the cache keys per run stay small."""
 BREAKERS = frozenset({"other_given", "not_russian"})
 """Roles that end a name and mark the words after them as another person's."""
 
@@ -66,7 +69,9 @@ def run_pattern() -> Any:
         import regex
 
         gap = "(?: \\n|\\n |[ \\n\\u00a0])"
-        compiled = regex.compile(rf"(?<![\p{{L}}\p{{M}}\d]){_TOKEN}(?:{gap}{_TOKEN})*")
+        longest = MAX_RUN_WORDS - 1
+        compiled = regex.compile(
+            rf"(?<![\p{{L}}\p{{M}}\d]){_TOKEN}(?:{gap}{_TOKEN}){{0,{longest}}}")
         with _lock:
             if not _pattern:
                 _pattern.append(compiled)
