@@ -83,6 +83,25 @@ def test_a_surname_shaped_word_after_a_russian_given_name(text: str, lang: str,
     assert [m.text for m in find_names(text, lang=lang)] == names
 
 
+@pytest.mark.parametrize(("text", "lang"), [
+    ("the Ukrainian grandmaster Vassily Ivanchuk; Boris Gelfand, Minsk-born, and "
+     "Anna Ushenina, Ukraine. (Ukrainian) Kateryna Lagno from Lviv, Moscow, Idaho.", "en"),
+    ("Der Ukrainer Wassyl Iwantschuk; die ukrainische Spielerin Anna Muzytschuk, Polen; "
+     "„Bulgaren\" Wesselin Topalow. Sankt Petersburg, Florida.", "de"),
+])
+def test_the_quick_cue_check_agrees_with_the_full_one(text: str, lang: str) -> None:
+    from translit.namefinder import _cued
+    from translit.places import cues_before, foreign_cue_at
+
+    cues = cues_before(lang)
+    starts = [i for i, c in enumerate(text)
+              if c.isupper() and (i == 0 or not text[i - 1].isalpha())]
+    for first in starts:
+        for last in range(first + 1, min(len(text), first + 30) + 1):
+            assert _cued(text, first, last, lang, cues) == \
+                foreign_cue_at(text, first, last, lang, cues), (first, last)
+
+
 def test_a_known_head_word_alone_is_not_taken_on_over_other_words() -> None:
     document = normalize("Звёздный путь", names_to="en", lang="en")
     assert [s["text"] for s in document.spans] == ["Звёздный"]

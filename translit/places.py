@@ -115,7 +115,7 @@ def is_accepted(folded: str, cyrillic: str, scheme: str) -> bool:
     return (folded, cyrillic.lower(), scheme) in gazetteer().accepted
 
 
-_cue_words: dict[str, str] = {}
+CUE_WORDS: dict[str, str] = {}
 """A word before a name as written → as the cue table holds it (folded, no punctuation)."""
 
 
@@ -123,7 +123,7 @@ def foreign_cue(before: str, after: str, lang: str) -> bool:
     """Whether the words ``before`` a name or the place ``after`` its comma mark it foreign."""
     table = gazetteer()
     cues = table.cues_before.get(lang)
-    if cues and any(_folded_cue(word) in cues for word in before.split()[-3:]):
+    if cues and any(folded_cue(word) in cues for word in before.split()[-3:]):
         return True
     place = after.lstrip()
     if not place.startswith(","):
@@ -132,13 +132,14 @@ def foreign_cue(before: str, after: str, lang: str) -> bool:
     return after_cues is not None and fold_latin(place[1:].strip()).startswith(after_cues)
 
 
-def _folded_cue(word: str) -> str:
-    folded = _cue_words.get(word)
+def folded_cue(word: str) -> str:
+    """``word`` as the cue tables hold words: folded, without punctuation (cached)."""
+    folded = CUE_WORDS.get(word)
     if folded is None:
         folded = fold_latin(word.strip(".,;:()\"'„“"))
-        if len(_cue_words) > 100_000:
-            _cue_words.clear()
-        _cue_words[word] = folded
+        if len(CUE_WORDS) > 100_000:
+            CUE_WORDS.clear()
+        CUE_WORDS[word] = folded
     return folded
 
 
@@ -157,9 +158,9 @@ def foreign_cue_at(text: str, first: int, last: int, lang: str,
         window = text[max(0, first - 40):first]
         # The words after a cut (line break, ". ", ";") end the words of the whole window, so
         # a window with no cue word among its last three has none after the cut either.
-        for word in (window.replace(";", " ") if ";" in window else window).split()[-3:]:
-            folded = _cue_words.get(word)
-            if (folded if folded is not None else _folded_cue(word)) in cues:
+        for word in (window.replace(";", " ") if ";" in window else window).rsplit(None, 3)[-3:]:
+            folded = CUE_WORDS.get(word)
+            if (folded if folded is not None else folded_cue(word)) in cues:
                 cut = max(window.rfind("\n"), window.rfind(". "), window.rfind(";"))
                 if foreign_cue(window[cut + 1:], "", lang):
                     return True
