@@ -127,6 +127,8 @@ def _cyrillic_info(word: str, lexicon: bool) -> WordInfo:
     from translit.places import known_cyrillic
 
     lower = word.lower()
+    if len(word) == 1:  # А, В, И, Я: a word of the sentence, not a name (initials have a point)
+        return WordInfo(word, "unknown", None, True)
     if lexicon:
         kind = lexicon_kind(lower)
         if kind is not None:
