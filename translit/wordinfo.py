@@ -179,6 +179,8 @@ def _latin_info(word: str, lang: str, lexicon: bool) -> WordInfo:
     common = is_common(word, lang)
     if not_russian(folded):
         return WordInfo(word, "not_russian", None, common)
+    if len(word) < 3 and word.isupper():
+        return WordInfo(word, "word", None, common)  # OB, UN: abbreviations, not the Ob
     if lexicon:
         from translit.lexicon import lexicon as known
 
