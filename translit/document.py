@@ -93,6 +93,31 @@ def _apply(text: str, spans: list[dict[str, Any]]) -> str:
     return "".join(out)
 
 
+def _masked(text: str, spans: list[dict[str, Any]]) -> str:
+    """``text`` with every span that gets rewritten blanked out (line breaks kept), so that
+    the name finder sees what the rewritten text will show it: no weekday glued to a name
+    ("KIKOW TUESDAY"), no point of "a.m." ending a sentence. Same offsets as ``text``.
+
+    >>> _masked("Anton on TUESDAY.", [{"start": 9, "end": 16, "value": "2021-10-05"}])
+    'Anton on        .'
+    """
+    pieces: list[str] = []
+    position = 0
+    for span in spans:
+        if span["value"] is None:
+            continue
+        start, end = span["start"], span["end"]
+        pieces.append(text[position:start])
+        blank = text[start:end]
+        pieces.append(" " * (end - start) if "\n" not in blank
+                      else "".join("\n" if c == "\n" else " " for c in blank))
+        position = end
+    if not pieces:
+        return text
+    pieces.append(text[position:])
+    return "".join(pieces)
+
+
 def normalize(text: str, *, names_to: str = "en", ref: str | date | None = None,
               lang: str = "auto", kinds: Iterable[str] = KINDS, region: str | None = None,
               lexicon: bool = True, source: str = "-") -> Document:
@@ -116,7 +141,8 @@ def normalize(text: str, *, names_to: str = "en", ref: str | date | None = None,
     starts = [start for start, _ in taken]
     if "name" in wanted:
         key = (names_to, lexicon)
-        for base, made in find_mentions(text, lang=temporal.lang, lexicon=lexicon):
+        seen = _masked(text, spans)
+        for base, made in find_mentions(seen, lang=temporal.lang, lexicon=lexicon):
             start, end = base + made.first, base + made.last
             if taken and _overlaps(start, end, taken, starts):
                 continue

@@ -119,17 +119,17 @@ def _rules() -> tuple[tuple[Rule, frozenset[str]], ...]:
         (rules_dates.numeric_date, frozenset({"iso", "dotted", "slash"})),
         (rules_dates.weekday_and_date, frozenset({"weekday"})),
         (rules_dates.month_first, frozenset({"month"})),
-        (rules_dates.day_first, frozenset({"num", "ordinal"})),
-        (rules_dates.later_day, frozenset({"num", "ordinal"})),
+        (rules_dates.day_first, frozenset({"num:day", "ordinal"})),
+        (rules_dates.later_day, frozenset({"num:day", "ordinal"})),
         (rules_times.time_of_day, frozenset({"hhmm", "hampm", "clock", "num"})),
         (rules_dates.relative_day, frozenset({"day"})),
         (rules_dates.shifted, frozenset({"shift"})),
         (rules_dates.vague, frozenset({"vague"})),
-        (rules_counts.counted, frozenset({"approx", "ago", "ahead", "anchor", "num", "number",
-                                          "unit"})),
+        (rules_counts.counted, frozenset({"approx", "ago", "ahead", "anchor", "num:day",
+                                          "num:other", "number", "unit"})),
         (rules_dates.anchored, frozenset({"anchored"})),
         (rules_dates.weekday, frozenset({"weekday"})),
-        (rules_years.year, frozenset({"num"})),
+        (rules_years.year, frozenset({"num:year"})),
     )
 
 

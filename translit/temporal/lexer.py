@@ -32,6 +32,11 @@ _NUMERIC = (
 _OFFSET = r"(?P<offset>(?:utc|gmt) ?[+−-] ?\d{1,2}(?::?\d{2})?)"
 _ENGLISH_ONLY = ("hampm", "ordinal")
 _KINDS = {name: frozenset({name}) for name, _ in (*_NUMERIC, ("offset", ""))}
+NUM_DAY, NUM_YEAR = frozenset({"num", "num:day"}), frozenset({"num", "num:year"})
+NUM_OTHER = frozenset({"num", "num:other"})
+"""The kinds of a plain number of up to four digits: one that can be a day (1-31, two digits
+at most), a year (1000-2999, four digits) or neither; the grammar tries a rule only on the
+numbers it can start at."""
 WORD_CACHE = 20_000  # spellings remembered per language with their meanings
 _AMPM_SUFFIX = "(?: ?[ap]\\.? ?m\\.?)?"
 
@@ -176,11 +181,18 @@ def tokenize(text: str, lang: str, *, lowered: str | None = None) -> list[Token]
         raw = text[start:end]
         if kind != "word":
             value = None
+            kinds = _KINDS[kind]
             if kind == "num" and end - start <= 4 and raw.isdigit():
                 value = int(raw)
+                if end - start <= 2 and 1 <= value <= 31:
+                    kinds = NUM_DAY
+                elif end - start == 4 and 1000 <= value <= 2999:
+                    kinds = NUM_YEAR
+                else:
+                    kinds = NUM_OTHER
             elif kind == "ordinal":
                 value = int(raw[:-2])
-            append(new(Token, (kind, start, end, raw, (), _KINDS[kind], value)))
+            append(new(Token, (kind, start, end, raw, (), kinds, value)))
             continue
         entry = words.get(raw)
         if entry is None:
