@@ -156,8 +156,8 @@ def _classify(word: str, lang: str, lexicon: bool) -> WordInfo:
         return WordInfo(word, "unknown", None, False)  # no name is this long: no evidence
 
     if has_cyrillic(word):
-        if any(_is_latin(c) for c in word):
-            # Mixed scripts (Roskosmos-ChefЀ) read as neither Latin nor Cyrillic: no evidence.
+        if any(c.isalpha() and not "\u0400" <= c <= "\u052f" for c in word):
+            # Mixed scripts (Roskosmos-ChefЀ, ϽЀ) read as no script: no evidence.
             return WordInfo(word, "unknown", None, False)
         return _cyrillic_info(word, lexicon)
     info = _latin_info(word, lang, lexicon)
