@@ -54,6 +54,15 @@ def _surname_shaped(info: WordInfo) -> bool:
         name_data().surname_ending(info.cyrillic) is not None
 
 
+def _forms(word: Word) -> frozenset[str]:
+    """The word as written (lowercase, each part) and its Cyrillic reading: another person's
+    word is recognised in either script (MIR after МИР … Klitschko)."""
+    forms = [part.lower() for part in word.text.split()]
+    if word.info is not None and word.info.cyrillic is not None:
+        forms.append(word.info.cyrillic)
+    return frozenset(forms)
+
+
 def _segments(run: list[Word], sentence_start: bool, headline: bool, known: set[str],
               foreign_words: set[str]) -> list[list[Word]]:
     """The stretches of ``run`` made only of name-like words (initials included).
@@ -67,7 +76,7 @@ def _segments(run: list[Word], sentence_start: bool, headline: bool, known: set[
         foreign_words.update(foreign)
     # Wladimir alone, after Wladimir Klitschko
     return [segment for segment in _kept(run, out, sentence_start, headline)
-            if len(segment) > 1 or segment[0].text.lower() not in foreign_words]
+            if len(segment) > 1 or _forms(segment[0]).isdisjoint(foreign_words)]
 
 
 def _stretches(run: list[Word], known: frozenset[str] | set[str]
@@ -93,7 +102,7 @@ def _stretches(run: list[Word], known: frozenset[str] | set[str]
             # The words right after another given name belong to that person (Doug Liman).
             foreign = word.info is not None and word.info.role in BREAKERS
             if foreign and not foreign_words:  # once per run: the run is the same each time
-                foreign_words = frozenset(part.lower() for w in run for part in w.text.split())
+                foreign_words = frozenset(form for w in run for form in _forms(w))
     if current:
         out.append(current)
     return out, foreign_words
@@ -111,7 +120,7 @@ def _kept(run: list[Word], out: list[list[Word]], sentence_start: bool, headline
         first = segment[0]
         guarded = headline or (sentence_start and first is run[0])
         if guarded and len(segment) > 1 and first.info is not None and \
-                first.info.role == "cyrillic" and first.info.common:
+                first.info.role == "cyrillic" and first.info.common and not _all_caps(first.text):
             segment = segment[1:]  # Из Москвы: a capitalized word at a sentence start
             first, guarded = segment[0], headline
         if guarded and len(segment) == 1 and not _all_caps(first.text) and \
@@ -122,7 +131,8 @@ def _kept(run: list[Word], out: list[list[Word]], sentence_start: bool, headline
     return kept
 
 
-Planned = tuple[list[Word], "str | None", "bool | None", tuple[str, ...], "Template | None"]
+Planned = tuple[list[Word], "frozenset[str] | None", "bool | None", tuple[str, ...],
+                "Template | None"]
 
 
 def _plan(shape: Shape, sentence_start: bool, headline: bool
@@ -145,7 +155,7 @@ def _plan(shape: Shape, sentence_start: bool, headline: bool
         if decided is False:
             continue
         cyrillic = tuple(i.cyrillic for i in infos if i.cyrillic) if len(segment) > 1 else ()
-        planned.append((segment, segment[0].text.lower() if len(segment) == 1 else None,
+        planned.append((segment, _forms(segment[0]) if len(segment) == 1 else None,
                         decided, cyrillic, template(segment)))
     found = shape.plans[index] = (foreign, planned)
     return found
@@ -269,7 +279,7 @@ def _find(text: str, lang: str, lexicon: bool) -> list[tuple[int, Template]]:
                 planned = [(segment, None, None, (), None) for segment in
                            _segments(units, sentence_start, headline, known, foreign_words)]
             for segment, alone, decided, cyrillic, made in planned:
-                if alone is not None and alone in foreign_words:
+                if alone is not None and not alone.isdisjoint(foreign_words):
                     continue
                 if decided is None:
                     decided = _decide(segment, known)

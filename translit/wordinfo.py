@@ -19,7 +19,7 @@ import csv
 import threading
 from dataclasses import dataclass
 
-from translit.inversion import fold_latin
+from translit.inversion import APOSTROPHES, fold_latin
 from translit.lazy import BoundedCache
 from translit.loader import builtin_table_dir
 
@@ -30,6 +30,9 @@ VERY_COMMON_ZIPF = 4.0
 PLAUSIBLE_LOGPROB = -2.6
 """Mean log-probability per letter above which an unlisted reading looks Russian."""
 WORDLIST = "small"
+EAST_SLAVIC = frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґў"
+                        "АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯІЇЄҐЎ")
+"""The Cyrillic letters of Russian, Ukrainian and Belarusian names."""
 LONGEST_NAME_WORD = 40
 """Letters of the longest word that may be part of a name (double names such as
 Saltykov-Shchedrin are half that); a longer one is no evidence and costs nothing."""
@@ -156,8 +159,9 @@ def _classify(word: str, lang: str, lexicon: bool) -> WordInfo:
         return WordInfo(word, "unknown", None, False)  # no name is this long: no evidence
 
     if has_cyrillic(word):
-        if any(c.isalpha() and not "\u0400" <= c <= "\u052f" for c in word):
-            # Mixed scripts (Roskosmos-ChefЀ, ϽЀ) read as no script: no evidence.
+        if any((c.isalpha() and c not in EAST_SLAVIC) or c in APOSTROPHES for c in word):
+            # Mixed scripts (Roskosmos-ChefЀ, ϽЀ), letters no East Slavic name has (Ѐ, ђ),
+            # and apostrophes (Пересильд’Юлия is two glued words): no evidence.
             return WordInfo(word, "unknown", None, False)
         return _cyrillic_info(word, lexicon)
     info = _latin_info(word, lang, lexicon)
