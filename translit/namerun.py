@@ -314,7 +314,7 @@ def run_entry(run: str, lang: str, lexicon: bool, lookup: Lookup | None = None) 
 _shapes: dict[tuple[str, bool], tuple[tuple[object, ...], dict[str, RunEntry], Lookup]] = {}
 
 
-SHAPE_LIMIT = 6_000
+SHAPE_LIMIT = 4_000
 """Runs whose shapes are kept (with what the finder made of them); then the cache starts anew."""
 
 
