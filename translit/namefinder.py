@@ -184,6 +184,11 @@ def _line(text: str, start: int) -> tuple[int, bool]:
     line_end = text.find("\n", start)
     if line_end < 0:
         line_end = len(text)
+    last = line_end - 1
+    while last > line_start and text[last] in " \t\r":
+        last -= 1
+    if text[last] in ".,":  # prose (most lines): no need to copy the line
+        return line_end, False
     return line_end, _title_case_line(text[line_start:line_end])
 
 
