@@ -14,7 +14,6 @@ consulted before the rules; every public function takes ``lexicon=False`` to mea
 
 from __future__ import annotations
 
-import os
 import threading
 import unicodedata
 from dataclasses import dataclass, field
@@ -145,7 +144,7 @@ def read_lexicon_file(path: Path, into: Lexicon) -> None:
 
 _lock = threading.RLock()
 _user_paths: list[Path] = []
-_state: dict[tuple[tuple[Path, ...], str], Lexicon] = {}
+_state: dict[tuple[object, ...], Lexicon] = {}
 
 
 def _files(folder: Path) -> list[Path]:
@@ -174,7 +173,7 @@ def lexicon() -> Lexicon:
     folders added and the variable's value, as they are."""
     from translit import registry
 
-    state = (tuple(registry._user_dirs), os.environ.get(registry.ENV_VARIABLE, ""))
+    state = registry.tables_state()
     found = _state.get(state)
     if found is None:
         with _lock:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from translit.mentions import NameMention, NamePart, Template, mention_at, template
 from translit.namerun import BREAKERS, Shape, Word, extend_run, run_entry, run_pattern, shape_cache
-from translit.places import CUE_WORDS, cues_before, folded_cue, foreign_cue_at
+from translit.places import cues_before, foreign_cue_at
 from translit.wordinfo import LISTED, WordInfo
 
 __all__ = ["NameMention", "NamePart", "find_mentions", "find_names"]
@@ -230,21 +230,6 @@ def find_mentions(text: str, *, lang: str = "en", lexicon: bool = True
     return _find(text, lang, lexicon)
 
 
-def _cued(text: str, first: int, last: int, lang: str, cues: frozenset[str]) -> bool:
-    """:func:`foreign_cue_at` with its common case first: no cue word among the three
-    words before the name and no comma right after it."""
-    if cues:
-        window = text[first - 40 if first > 40 else 0:first]
-        if ";" in window:
-            window = window.replace(";", " ")
-        for word in window.rsplit(None, 3)[-3:]:
-            if (CUE_WORDS.get(word) or folded_cue(word)) in cues:
-                return foreign_cue_at(text, first, last, lang, cues)
-    comma = text.find(",", last, last + 24)
-    return comma >= 0 and not text[last:comma].strip() and \
-        foreign_cue_at(text, first, last, lang, cues)
-
-
 def _find(text: str, lang: str, lexicon: bool) -> list[tuple[int, Template]]:
     cache, lookup = shape_cache(lang, lexicon)
     known: set[str] = set()
@@ -294,7 +279,7 @@ def _find(text: str, lang: str, lexicon: bool) -> list[tuple[int, Template]]:
                 if not decided:
                     continue
                 first, last = base + segment[0].start, base + segment[-1].end
-                if _cued(text, first, last, lang, cues):
+                if foreign_cue_at(text, first, last, lang, cues):
                     continue
                 known.update(cyrillic)
                 if made is None:

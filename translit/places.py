@@ -115,7 +115,7 @@ def is_accepted(folded: str, cyrillic: str, scheme: str) -> bool:
     return (folded, cyrillic.lower(), scheme) in gazetteer().accepted
 
 
-CUE_WORDS: dict[str, str] = {}
+_cue_words: dict[str, str] = {}
 """A word before a name as written → as the cue table holds it (folded, no punctuation)."""
 
 
@@ -134,12 +134,12 @@ def foreign_cue(before: str, after: str, lang: str) -> bool:
 
 def folded_cue(word: str) -> str:
     """``word`` as the cue tables hold words: folded, without punctuation (cached)."""
-    folded = CUE_WORDS.get(word)
+    folded = _cue_words.get(word)
     if folded is None:
         folded = fold_latin(word.strip(".,;:()\"'„“"))
-        if len(CUE_WORDS) > 100_000:
-            CUE_WORDS.clear()
-        CUE_WORDS[word] = folded
+        if len(_cue_words) > 100_000:
+            _cue_words.clear()
+        _cue_words[word] = folded
     return folded
 
 
@@ -155,20 +155,19 @@ def foreign_cue_at(text: str, first: int, last: int, lang: str,
     if cues is None:
         cues = cues_before(lang)
     if cues:
-        window = text[max(0, first - 40):first]
+        window = text[first - 40 if first > 40 else 0:first]
         # The words after a cut (line break, ". ", ";") end the words of the whole window, so
-        # a window with no cue word among its last three has none after the cut either.
+        # a window with no cue word among its last three has none after the cut either: the
+        # common case costs one split and no folding of new words.
         for word in (window.replace(";", " ") if ";" in window else window).rsplit(None, 3)[-3:]:
-            folded = CUE_WORDS.get(word)
-            if (folded if folded is not None else folded_cue(word)) in cues:
+            if (_cue_words.get(word) or folded_cue(word)) in cues:
                 cut = max(window.rfind("\n"), window.rfind(". "), window.rfind(";"))
                 if foreign_cue(window[cut + 1:], "", lang):
                     return True
                 break
-    next_char = text[last:last + 1]
-    if next_char != "," and not (next_char.isspace() and text[last:last + 24].lstrip()[:1] == ","):
-        return False
-    return foreign_cue("", text[last:last + 24], lang)
+    comma = text.find(",", last, last + 24)  # a comma, after nothing but spaces
+    return comma >= 0 and not text[last:comma].strip() and \
+        foreign_cue("", text[last:last + 24], lang)
 
 
 def cues_before(lang: str) -> frozenset[str]:

@@ -175,10 +175,11 @@ def search_word(word: str, scheme: str) -> list[tuple[str, float]]:
 def _search_pieces(word: str, scheme: str) -> list[tuple[str, float]]:
     """One reading of a very long word: the best reading of each piece, joined."""
     step = LONGEST // 2
+    inverse, model = inverse_of(scheme), letter_model()
     readings, total = [], 0.0
     for start in range(0, len(word), step):
         piece = word[start:start + step]
-        found = search(piece, inverse_of(scheme), letter_model())
+        found = search(piece, inverse, model)
         if not found:
             return []
         readings.append(found[0][0])

@@ -30,14 +30,14 @@ VERY_COMMON_ZIPF = 4.0
 PLAUSIBLE_LOGPROB = -2.6
 """Mean log-probability per letter above which an unlisted reading looks Russian."""
 WORDLIST = "small"
+"""wordfreq's list of the words at least once per million (Zipf 3): some 40,000 per language,
+a few MB in memory, where the full lists take over 100 MB. A word missing from it is rare."""
 EAST_SLAVIC = frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґў"
                         "АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯІЇЄҐЎ")
 """The Cyrillic letters of Russian, Ukrainian and Belarusian names."""
 LONGEST_NAME_WORD = 40
 """Letters of the longest word that may be part of a name (double names such as
 Saltykov-Shchedrin are half that); a longer one is no evidence and costs nothing."""
-"""wordfreq's list of the words at least once per million (Zipf 3): some 40,000 per language,
-a few MB in memory, where the full lists take over 100 MB. A word missing from it is rare."""
 ROLES = ("lexicon", "place", "organization", "cyrillic", "given", "patronymic", "surname",
          "ending", "fits", "other_given", "not_russian", "word", "unknown")
 LISTED = frozenset({"lexicon", "place", "organization", "cyrillic", "given", "patronymic",
@@ -170,10 +170,6 @@ def _classify(word: str, lang: str, lexicon: bool) -> WordInfo:
         if base.role in LISTED or base.role == "ending":  # German genitive: Putins, Kremls
             return replace(base, word=word, suffix="s")
     return info
-
-
-def _is_latin(char: str) -> bool:
-    return "a" <= char.lower() <= "z" or ("\u00c0" <= char <= "\u024f" and char.isalpha())
 
 
 def _latin_info(word: str, lang: str, lexicon: bool) -> WordInfo:
