@@ -257,6 +257,13 @@ def test_open_hard_signs(text: str) -> None:
     assert once == twice
 
 
+def test_an_all_caps_name_of_one_cyrillic_letter_stays_upper() -> None:
+    """convert("YA") read Я and wrote it back as "Ya" (hypothesis, upper stays upper)."""
+    assert convert("YA", to="en") == "YA"
+    assert convert("YA", to="de") == "JA"
+    assert convert("Ya", to="de") == "Ja"
+
+
 def test_moskva_is_the_city_not_the_river() -> None:
     """'Moskva' alone was a spelling of the river (Москва-река), so ISO 9 output 'MOSKVA'
     became 'MOSKVA-REKA' on a second pass."""

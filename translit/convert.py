@@ -139,4 +139,5 @@ def convert(name: str, to: str = "de", source: str = "auto", *, lexicon: bool = 
     for candidate in candidates:
         output = _render(name, candidate.text, to, lexicon)
         support[output] = support.get(output, 0.0) + candidate.score
-    return max(support.items(), key=lambda item: item[1])[0]
+    # An ALL-CAPS name stays ALL CAPS even where its Cyrillic is one letter ("YA" → Я → "Ya").
+    return _cased(max(support.items(), key=lambda item: item[1])[0], name)
