@@ -264,6 +264,13 @@ def test_an_all_caps_name_of_one_cyrillic_letter_stays_upper() -> None:
     assert convert("Ya", to="de") == "Ja"
 
 
+def test_an_iso_month_before_a_month_name() -> None:
+    """"in June October" became "in 2021-06 October", whose "06 October" the next pass read
+    as a day (hypothesis, idempotence)."""
+    once = normalize("in June October", ref=REF).normalized
+    assert normalize(once, ref=REF).normalized == once
+
+
 def test_moskva_is_the_city_not_the_river() -> None:
     """'Moskva' alone was a spelling of the river (Москва-река), so ISO 9 output 'MOSKVA'
     became 'MOSKVA-REKA' on a second pass."""

@@ -154,6 +154,8 @@ def day_first(p: Parser, i: int) -> Result:
     if day is None or not (_month(p, i + 1) or _month(p, i + 2)):
         return None  # the month follows the day or a range's last day
     start = p.tokens[i].start
+    if start >= 5 and p.text[start - 1] == "-" and p.text[start - 5:start - 1].isdigit():
+        return None  # the month of an ISO "2021-06", not a day of the month after it
     last = ranges.day_after(p, i, start, bare_day=True) if _month(p, i + 1) is None \
         else None  # "5.–17. Oktober", "5. bis 17. Oktober"
     if last is None and _month(p, i + 1) is None:
