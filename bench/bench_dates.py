@@ -26,7 +26,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from common import interleaved_best, print_table
+from common import interleaved_best, print_build, print_table
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 from dates_eval_cases import Case, read_cases, render
@@ -105,6 +105,7 @@ def main() -> None:
     parser.add_argument("--copies", type=int, default=20,
                         help="translit's runs per round (it is too fast to time one run)")
     args = parser.parse_args()
+    print_build()
     cases = read_cases()
     try:
         theirs: Callable[[Case], tuple[str, ...]] | None = dateparser_search()

@@ -25,7 +25,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from common import print_table
+from common import print_build, print_table
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -122,6 +122,7 @@ def main() -> None:
     parser.add_argument("--threshold", type=float, default=0.90,
                         help="Jaro-Winkler similarity from which two names are the same")
     args = parser.parse_args()
+    print_build()
     positives, negatives = pairs(args.cross)
     rule = sum(1 for *_, is_rule in positives if is_rule)
     print(f"{len(positives)} pairs of one name (English / German press; {rule} names that follow "

@@ -22,7 +22,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from common import read_given_names, read_surnames
+from common import print_build, read_given_names, read_surnames
 
 HERE = Path(__file__).resolve().parent
 LIMIT_MB = 200
@@ -109,6 +109,7 @@ def main(argv: list[str] | None = None) -> int:
                         help="write the input here and reuse it if it is already there")
     parser.add_argument("--every", type=float, default=10.0, help="seconds between samples")
     args = parser.parse_args(argv)
+    print_build()
     with tempfile.TemporaryDirectory() as folder:
         source = args.keep or Path(folder) / "big.txt"
         if not source.exists():

@@ -19,7 +19,7 @@ import sys
 import time
 from pathlib import Path
 
-from common import interleaved_best, print_table
+from common import interleaved_best, print_build, print_table
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
@@ -47,6 +47,7 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=5,
                         help="rounds of translit and the scan in turn; the best of each counts")
     args = parser.parse_args()
+    print_build()
     corpus = articles()
     size = sum(len(text.encode()) for _, text in corpus)
     print(f"{len(corpus)} articles, {size / 1e3:.0f} kB; translit and the scan run over "

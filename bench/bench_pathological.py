@@ -20,6 +20,8 @@ import time
 from collections.abc import Callable
 from types import FrameType
 
+from common import print_build
+
 from translit import transliterate
 from translit.convert import convert
 from translit.document import normalize
@@ -112,6 +114,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", default="0.25,0.5,1", help="sizes in MB, smallest first")
     parser.add_argument("--budget", type=int, default=120, help="seconds allowed per case")
     args = parser.parse_args(argv)
+    print_build()
     names = [n for n in args.only.split(",") if n] or list(PATTERNS)
     functions = [f for f in args.functions.split(",") if f]
     sizes = [float(s) for s in args.sizes.split(",")]

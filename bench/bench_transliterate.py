@@ -15,7 +15,14 @@ import subprocess
 import sys
 from collections.abc import Callable
 
-from common import best_time, full_names, print_table, read_given_names, read_surnames
+from common import (
+    best_time,
+    full_names,
+    print_build,
+    print_table,
+    read_given_names,
+    read_surnames,
+)
 
 from translit import Scheme, get_scheme
 
@@ -56,6 +63,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--names", type=int, default=100_000)
     args = parser.parse_args()
+    print_build()
     names = full_names(args.names)
     print(f"{len(names)} full names from {len(read_surnames())} surnames and "
           f"{len(read_given_names())} given names; {len(set(names))} distinct")

@@ -78,3 +78,12 @@ def print_table(title: str, header: Sequence[str], rows: Sequence[Sequence[objec
         print("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip())
         if index == 0:
             print("  ".join("-" * w for w in widths))
+
+
+def print_build() -> None:
+    """Say which translit is measured: a compiled wheel or pure Python (a checkout or an
+    editable install). ``pip install .`` builds the compiled one where a C compiler exists."""
+    import translit
+    from translit.buildinfo import describe
+
+    print(f"translit {translit.__version__}: {describe()} ({translit.__file__})\n")

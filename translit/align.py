@@ -15,7 +15,7 @@ Names are grouped by the key of their surname (or of the whole name, for one-wor
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from translit.document import Document
@@ -48,7 +48,7 @@ class Group:
 
     def as_dict(self) -> dict[str, Any]:
         return {"kind": self.kind, "key": self.key, "label": self.label,
-                "mentions": [m.__dict__ for m in self.mentions]}
+                "mentions": [asdict(m) for m in self.mentions]}
 
 
 def _name_key(span: dict[str, Any]) -> str:

@@ -30,6 +30,18 @@ class UsageError(TranslitError):
     """A command line that cannot be carried out as written (exit 2)."""
 
 
+class _Version(argparse.Action):
+    """``--version``: the version and the build (compiled or pure Python), found when asked."""
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,
+                 values: object, option_string: str | None = None) -> None:
+        from translit import __version__
+        from translit.buildinfo import describe
+
+        print(f"{PROG} {__version__} ({describe()})")
+        parser.exit()
+
+
 def tables_option(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
     """Add ``--tables DIR`` (repeatable) to ``parser``."""
     parser.add_argument("--tables", action="append", metavar="DIR",
@@ -50,9 +62,8 @@ def build_parser() -> argparse.ArgumentParser:
         prog=PROG,
         description="Russian names across Latin spellings and Cyrillic; dates and times to "
                     "ISO 8601/UTC.")
-    from translit import __version__
-
-    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    parser.add_argument("--version", action=_Version, nargs=0,
+                        help="show the version and how it was built, and exit")
     tables_option(parser, top=True)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for name in COMMAND_MODULES:

@@ -62,28 +62,13 @@ class Template(NamedTuple):
     spans: dict[tuple[str, bool], dict[str, Any]]
 
 
-_new, _set = object.__new__, object.__setattr__
-
-
 def mention_at(text: str, base: int, made: Template) -> NameMention:
-    """The mention ``made`` gives in ``text`` for a run that starts at ``base``.
-
-    The frozen dataclasses are filled as their ``__init__`` would fill them, without its check
-    on each field.
-    """
+    """The mention ``made`` gives in ``text`` for a run that starts at ``base``."""
     first, last, parts, cyrillic, kind, style, score, _ = made
-    built = []
-    for start, end, word, reading, suffix in parts:
-        part = _new(NamePart)
-        _set(part, "__dict__", {"start": base + start, "end": base + end, "text": word,
-                                "cyrillic": reading, "suffix": suffix})
-        built.append(part)
-    mention = _new(NameMention)
-    _set(mention, "__dict__", {"start": base + first, "end": base + last,
-                               "text": text[base + first:base + last], "cyrillic": cyrillic,
-                               "kind": kind, "parts": tuple(built), "style": style,
-                               "score": score})
-    return mention
+    built = tuple(NamePart(base + start, base + end, word, reading, suffix)
+                  for start, end, word, reading, suffix in parts)
+    return NameMention(base + first, base + last, text[base + first:base + last], cyrillic,
+                       kind, built, style, score)
 
 
 def template(segment: list[Word]) -> Template:

@@ -215,7 +215,7 @@ def later_day(p: Parser, i: int) -> Result:
             or ranges.opens_range(p, "word", p.tokens[i - 2].start):
         return None
     end = p.tokens[i].end
-    if p.text[end:end + 1] not in ("", "\n", *",;:.!?)"):
+    if p.text[end:end + 1] not in ("", "\n", ",", ";", ":", ".", "!", "?", ")"):
         return None
     year, after = _year_after(p, i, i + 1)
     if not _valid(year or 2000, month, day):
