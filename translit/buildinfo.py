@@ -19,12 +19,14 @@ __all__ = ["build_kind", "compiled_modules", "describe"]
 def compiled_modules() -> list[str]:
     """The dotted names of translit's modules that load from compiled extension files."""
     package = Path(__file__).resolve().parent
-    found = []
-    for suffix in EXTENSION_SUFFIXES:
-        for path in package.rglob(f"*{suffix}"):
+    suffixes = sorted(EXTENSION_SUFFIXES, key=len, reverse=True)  # ".cpython-311-….so" first
+    found = set()
+    for path in package.rglob("*"):
+        suffix = next((s for s in suffixes if path.name.endswith(s)), None)
+        if suffix is not None:
             parts = path.relative_to(package.parent).parts
-            found.append(".".join((*parts[:-1], parts[-1][:-len(suffix)])))
-    return sorted(set(found))
+            found.add(".".join((*parts[:-1], parts[-1][:-len(suffix)])))
+    return sorted(found)
 
 
 def build_kind() -> str:

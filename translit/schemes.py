@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass
-from functools import cached_property
 from typing import Any
 
 from translit.engine import Engine, Piece
@@ -65,22 +64,32 @@ class Scheme:
         self.meta = spec.meta
         self._chunks: dict[str, str] = {}
         self._lock = threading.Lock()
+        # Built on first use. Plain attributes, not functools.cached_property, which cannot
+        # cache in a class that mypyc compiles (it has no instance __dict__).
+        self._engine: Engine | None = None
+        self._reversible: bool | None = None
 
     def __repr__(self) -> str:
         return f"Scheme({self.id!r})"
 
-    @cached_property
+    @property
     def engine(self) -> Engine:
-        return Engine(self.spec)
+        """The compiled rules of the table (built on first use)."""
+        engine = self._engine
+        if engine is None:
+            engine = self._engine = Engine(self.spec)
+        return engine
 
-    @cached_property
+    @property
     def reversible(self) -> bool:
         """One letter to one distinct output and no context: exactly invertible (like iso9)."""
-        spec = self.spec
-        outputs = list(spec.letters.values())
-        return (not spec.rules and not spec.endings and not spec.words
-                and all(len(k) == 1 for k in spec.letters)
-                and len(set(outputs)) == len(outputs) and all(outputs))
+        if self._reversible is None:
+            spec = self.spec
+            outputs = list(spec.letters.values())
+            self._reversible = (not spec.rules and not spec.endings and not spec.words
+                                and all(len(k) == 1 for k in spec.letters)
+                                and len(set(outputs)) == len(outputs) and all(outputs))
+        return self._reversible
 
     def transliterate(self, text: str) -> str:
         """Transliterate the Cyrillic words of ``text``; everything else passes through.
