@@ -115,3 +115,10 @@ def test_pure_python_wheel_on_request(tmp_path: Path) -> None:
     wheel = _build(tmp_path, TRANSLIT_PURE_PYTHON="1")
     assert wheel.name.endswith("-py3-none-any.whl")
     assert not any(n.endswith(".so") for n in zipfile.ZipFile(wheel).namelist())
+
+
+def test_a_failing_compiler_gives_a_pure_python_wheel(tmp_path: Path) -> None:
+    """No working C compiler: the build says so and ships pure Python instead of failing."""
+    wheel = _build(tmp_path, CC=str(tmp_path / "no-such-cc"))
+    assert wheel.name.endswith("-py3-none-any.whl")
+    assert not any(n.endswith(".so") for n in zipfile.ZipFile(wheel).namelist())
