@@ -316,3 +316,12 @@ def test_two_capital_letters_read_back() -> None:
     """Latin "IA" (from Cyrillic ИА) read back as ИЯ, whose German spelling is "IJA"."""
     once, twice = _idempotent("ИА", "de")
     assert once == twice
+
+
+def test_a_context_piece_is_read_back_only_in_its_context() -> None:
+    """French writes г as "gu" only before е, и, ы, э; the quick reader took "gu" for г
+    anywhere, so "Gusev" read in the French style lost its u ("гсев")."""
+    from translit.name_key import fold, read_back
+
+    assert fold(read_back("gusev", "fr")) == "gusev"
+    assert read_back("guennadi", "fr") == "геннадий"

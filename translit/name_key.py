@@ -77,39 +77,70 @@ def _representative(entries: tuple[InverseEntry, ...]) -> str:
     return best.cyrillic
 
 
-Reader = tuple[dict[str, str], dict[str, str], dict[str, tuple[int, ...]]]
+Reader = tuple[dict[str, str], dict[str, str], dict[str, tuple[int, ...]],
+               dict[str, tuple[frozenset[str], bool]]]
+
+
+def _next_letters(entries: tuple[InverseEntry, ...], scheme: str) -> tuple[frozenset[str], bool]:
+    """The Latin letters that may follow a piece which only context rules write (French "gu"
+    comes from г only before е, и, ы, э: before "e", "i", "y"), and whether the word may end
+    there; an empty set with True means no restriction."""
+    from translit.registry import get_scheme
+
+    letters = get_scheme(scheme).spec.letters
+    allowed: set[str] = set()
+    at_end = False
+    for entry in entries:
+        before = entry.rule.before if entry.rule is not None else None
+        if entry.kind != "context" or before is None:
+            return frozenset(), True
+        at_end = at_end or before.start_or_end
+        firsts = {*before.letter_sets, *(seq[:1] for seq in before.sequences)}
+        for cyrillic in firsts:
+            written = fold_latin(letters.get(cyrillic, cyrillic))
+            if written:
+                allowed.add(written[0])
+    return frozenset(allowed), at_end
 
 
 def _tables(inverse: Inverse) -> Reader:
-    """(piece → Cyrillic, ending → Cyrillic, first letter → piece lengths, longest first; the
-    empty string → the lengths of the endings)."""
+    """(piece → Cyrillic, ending → Cyrillic, first letter → piece lengths, longest first (the
+    empty string → the lengths of the endings), piece → the letters it must stand before)."""
     cache_key = f"tables:{inverse.scheme}:{id(inverse)}"
     found = _state.get(cache_key)
     if isinstance(found, tuple):
         return found
     pieces: dict[str, str] = {}
     endings: dict[str, str] = {}
+    bounded: dict[str, tuple[frozenset[str], bool]] = {}
     for latin, entries in inverse.entries.items():
         plain = tuple(e for e in entries if not e.at_end)
         if plain:
             pieces[latin] = _representative(plain)
+            allowed, at_end = _next_letters(plain, inverse.scheme)
+            if allowed:
+                bounded[latin] = (allowed, at_end)
         ends = tuple(e for e in entries if e.at_end)
         if ends:
             endings[latin] = _representative(ends)
     lengths: dict[str, set[int]] = {"": {len(e) for e in endings} or {0}}
     for piece in pieces:
         lengths.setdefault(piece[0], set()).add(len(piece))
-    built = (pieces, endings, {k: tuple(sorted(v, reverse=True)) for k, v in lengths.items()})
+    built = (pieces, endings, {k: tuple(sorted(v, reverse=True)) for k, v in lengths.items()},
+             bounded)
     with _lock:
         _state[cache_key] = built
     return built
 
 
 def read_back(word: str, scheme: str) -> str:
-    """A quick Cyrillic reading of a lowercase Latin word: longest pieces, endings at the end.
+    """A quick Cyrillic reading of a lowercase Latin word: longest pieces, endings at the end;
+    a piece that only a context rule writes is read only where that context can hold.
 
     >>> fold(read_back("schkaplerow", "de"))
     'shkaplerov'
+    >>> read_back("guennadi", "fr"), fold(read_back("gusev", "fr"))  # French gu before e/i only
+    ('геннадий', 'gusev')
     """
     key = (word, scheme)
     cached = _readings.get(key)
@@ -119,7 +150,7 @@ def read_back(word: str, scheme: str) -> str:
     whole = inverse.words.get(word)
     if whole is not None:
         return whole
-    pieces, endings, lengths = _tables(inverse)
+    pieces, endings, lengths, bounded = _tables(inverse)
     longest_ending = max(lengths.get("", (0,)))
     out: list[str] = []
     index, size = 0, len(word)
@@ -128,11 +159,18 @@ def read_back(word: str, scheme: str) -> str:
             out.append(endings[word[index:]])
             break
         for length in lengths.get(word[index], ()):
-            found = pieces.get(word[index:index + length])
-            if found is not None:
-                out.append(found)
-                index += length
-                break
+            piece = word[index:index + length]
+            found = pieces.get(piece)
+            if found is None:
+                continue
+            limit = bounded.get(piece)
+            if limit is not None:
+                end = index + length
+                if not (word[end:end + 1] in limit[0] if end < size else limit[1]):
+                    continue
+            out.append(found)
+            index += length
+            break
         else:
             index += _fallback(word, index, out)
     result = "".join(out)
