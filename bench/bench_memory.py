@@ -86,8 +86,10 @@ def measure(source: Path, every: float) -> tuple[float, float, list[tuple[float,
     with tempfile.TemporaryDirectory() as folder:
         out = Path(folder) / "out.jsonl"
         start = time.perf_counter()
+        # Run from the empty folder: from the repository root, "-m translit" would import the
+        # source checkout instead of the installed (possibly compiled) package that is measured.
         process = subprocess.Popen([sys.executable, "-m", "translit", "normalize", "--format",
-                                    "jsonl", "-o", str(out), str(source)])
+                                    "jsonl", "-o", str(out), str(source.resolve())], cwd=folder)
         samples: list[tuple[float, float]] = []
         while process.poll() is None:
             time.sleep(every)
