@@ -328,3 +328,17 @@ def test_context_words(text: str, lang: str, expected: str) -> None:
 def test_morning_is_not_tomorrow() -> None:
     assert values("Heute Morgen startet die Sojus.", "de") == ["2021-10-04"]
     assert values("Am Morgen startet die Sojus.", "de") == []
+
+
+def test_expr_init_takes_every_field_in_order() -> None:
+    """Expr's __init__ is written out (for the compiled build): it must take every dataclass
+    field, in order, so that dataclasses.replace and positional calls keep working."""
+    from dataclasses import fields, replace
+
+    from translit.temporal.expr import Expr
+
+    code = Expr.__init__.__code__
+    assert list(code.co_varnames[1:code.co_argcount]) == [f.name for f in fields(Expr)]
+    expr = Expr("date", 0, 6, month=10, day=5)
+    assert replace(expr, year=2021) == Expr("date", 0, 6, 2021, 10, 5)
+    assert Expr("date", 0, 1).tags == {} and Expr("date", 0, 1).tags is not expr.tags
