@@ -337,8 +337,17 @@ def test_expr_init_takes_every_field_in_order() -> None:
 
     from translit.temporal.expr import Expr
 
-    code = Expr.__init__.__code__
-    assert list(code.co_varnames[1:code.co_argcount]) == [f.name for f in fields(Expr)]
+    other = Expr("date", 1, 2)
+    values: dict[str, object] = {
+        "kind": "time", "start": 3, "end": 9, "year": 2021, "month": 10, "day": 5,
+        "weekday": 1, "days": -1, "shift": 2, "shift_unit": "W", "year_shift": -1,
+        "offset": (-2, "W"), "nearest": True, "hour": 10, "minute": 55, "second": 7,
+        "zone": "MSK", "duration": "P2W", "mod": "approx", "ambiguous": True,
+        "unresolved": "why", "base": other, "until": other, "alternative": other,
+        "tags": {"k": "v"}}
+    assert list(values) == [f.name for f in fields(Expr)]
+    for built in (Expr(**values), Expr(*values.values())):  # type: ignore[arg-type]
+        assert {name: getattr(built, name) for name in values} == values
     expr = Expr("date", 0, 6, month=10, day=5)
     assert replace(expr, year=2021) == Expr("date", 0, 6, 2021, 10, 5)
     assert Expr("date", 0, 1).tags == {} and Expr("date", 0, 1).tags is not expr.tags
