@@ -1,4 +1,4 @@
-"""Build the wheel, install it in a fresh environment and use it.
+"""Build the wheel, install it into a folder of its own and use it from there.
 
 Where a C compiler is present the wheel carries the hot modules compiled with mypyc
 (``hatch_build.py``). The rest of the suite runs the sources, so here the evaluation sets, the
