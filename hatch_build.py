@@ -1,7 +1,8 @@
 """Wheel build hook: compile translit's hot modules with mypyc, or ship pure Python.
 
-The modules named by ``compile`` in ``[tool.hatch.build.targets.wheel.hooks.custom]`` are
-compiled to C extensions (which Python imports instead of the ``.py`` files next to them).
+The modules of the folders named by ``compile`` in
+``[tool.hatch.build.targets.wheel.hooks.custom]`` are compiled to C extensions (which Python
+imports instead of the ``.py`` files next to them).
 The ``.py`` sources stay in the wheel, so nothing changes for the reader of a traceback, and
 the package works the same either way: the test suite runs the sources, and
 ``tests/test_wheel.py`` checks the compiled wheel against them.
@@ -74,14 +75,13 @@ class MypycBuildHook(BuildHookInterface):  # type: ignore[type-arg]
             shutil.rmtree(out, ignore_errors=True)
 
     def _sources(self) -> list[str]:
-        """The configured files (globs, relative to the project), less the excluded ones."""
+        """Every module of the configured folders (relative to the project), recursively, but
+        for package ``__init__`` files."""
         root = Path(self.root)
-        excluded = {p.relative_to(root).as_posix()
-                    for pattern in self.config.get("exclude", []) for p in root.glob(pattern)}
         found: list[str] = []
-        for pattern in self.config.get("compile", []):
-            for path in sorted(root.glob(pattern)):
+        for folder in self.config.get("compile", []):
+            for path in sorted((root / folder).rglob("*.py")):
                 name = path.relative_to(root).as_posix()
-                if name not in excluded and name not in found:
+                if path.name != "__init__.py" and name not in found:
                     found.append(name)
         return found

@@ -82,7 +82,7 @@ def jaro_winkler(threshold: float) -> Matcher | None:
 
 def translit_matcher(*, lexicon: bool) -> Matcher:
     """translit's verdict (``match(a, b).same``)."""
-    from translit.matching import match
+    from translit.names.matching import match
 
     def same(a: str, b: str) -> bool:
         return match(a, b, lexicon=lexicon).same
@@ -92,8 +92,9 @@ def translit_matcher(*, lexicon: bool) -> Matcher:
 
 def clear_translit() -> None:
     """Forget every name translit has parsed or keyed (the derived tables stay)."""
-    from translit import matching, name_key, registry
-
+    from translit.names import keys as name_key
+    from translit.names import matching
+    from translit.schemes import registry
     matching.clear_cache()
     name_key.clear_cache()
     for scheme in registry.list_schemes():

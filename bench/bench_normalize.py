@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 from name_finding_cases import read_paragraphs  # noqa: E402
 
-from translit.document import normalize  # noqa: E402
+from translit.articles.document import normalize  # noqa: E402
 
 
 def articles() -> list[tuple[str, str]]:

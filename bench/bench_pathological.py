@@ -23,9 +23,9 @@ from types import FrameType
 from common import print_build
 
 from translit import transliterate
-from translit.convert import convert
-from translit.document import normalize
-from translit.matching import match
+from translit.articles.document import normalize
+from translit.names.conversion import convert
+from translit.names.matching import match
 from translit.temporal import find_dates
 
 REF = "2021-10-04"

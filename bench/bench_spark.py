@@ -11,7 +11,7 @@ result, and starts cold (fresh processes, tables not yet read):
   (``translit normalize DIR``);
 - ``jobs``: ``concurrent.futures.ProcessPoolExecutor`` with N workers, one file per task, the
   documents back to the parent, which writes JSONL (``translit normalize --jobs N DIR``);
-- ``spark``: :func:`translit.spark.run_spark_normalize` on ``local[N]`` writing Parquet
+- ``spark``: :func:`translit.spark.corpus.run_spark_normalize` on ``local[N]`` writing Parquet
   (``translit normalize --spark local[N] DIR``); the session is started first and its start-up
   time is reported on its own line (a cluster pays it once, not per job).
 
@@ -35,8 +35,8 @@ from common import print_table
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 from spark_corpus import write_corpus
 
-from translit.document import Document, normalize
-from translit.textio import read_text
+from translit.articles.document import Document, normalize
+from translit.articles.textio import read_text
 
 
 def _normalize_file(path: str) -> Document:
@@ -70,7 +70,7 @@ def run_jobs(files: list[str], output: str, workers: int) -> float:
 def run_spark(folder: str, output: str, workers: int, partitions: int | None
               ) -> tuple[float, float, int]:
     """(session start-up, job wall time, documents written) on ``local[workers]``."""
-    from translit.spark import run_spark_normalize, spark_session
+    from translit.spark.corpus import run_spark_normalize, spark_session
 
     start = time.perf_counter()
     spark = spark_session(f"local[{workers}]", app_name="translit-bench", config={

@@ -9,9 +9,9 @@ import tomllib
 from collections.abc import Callable, Sequence
 from itertools import accumulate
 
-from translit.loader import builtin_table_dir
+from translit.table_layer import builtin_dir
 
-NAMES_DIR = builtin_table_dir() / "names"
+NAMES_DIR = builtin_dir() / "names"
 
 
 def read_surnames() -> list[tuple[str, str]]:

@@ -34,11 +34,11 @@ from common import print_build
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from translit import TableError, TranslitError, load_table
-from translit.checks import check_scheme
-from translit.convert import convert
-from translit.document import normalize
-from translit.matching import match
+from translit import TableError, TranslitError, load_table, table_layer
+from translit.articles.document import normalize
+from translit.names.conversion import convert
+from translit.names.matching import match
+from translit.schemes.checks import check_scheme
 
 HERE = Path(__file__).resolve().parent
 CRASHES = HERE / "fuzz-crashes"
@@ -92,9 +92,9 @@ def check_match(a: str, b: str) -> None:
 
 def check_tables(files: dict[str, bytes], kind: str) -> None:
     """Write ``files`` in a fresh folder and read the first as a table of ``kind``."""
-    import translit.lexicon as lexicon_module
-    from translit import registry, zones
-    from translit.temporal import find_dates
+    import translit.names.lexicon as lexicon_module
+    from translit.schemes import registry
+    from translit.temporal import find_dates, zones
 
     with tempfile.TemporaryDirectory() as folder:
         for name, data in files.items():
@@ -118,9 +118,7 @@ def check_tables(files: dict[str, bytes], kind: str) -> None:
         except TableError:
             pass
         finally:
-            registry.reset()
-            lexicon_module.reset()
-            zones.reset_zone_tables()
+            table_layer.reset()
 
 
 # --- the table grammar --------------------------------------------------------------------
@@ -280,8 +278,8 @@ def run_atheris(target: str, argv: list[str]) -> int:
     import atheris
 
     with atheris.instrument_imports():
-        import translit.document
-        import translit.matching  # noqa: F401
+        import translit.articles.document
+        import translit.names.matching  # noqa: F401
 
     def one_input(data: bytes) -> None:
         provider = atheris.FuzzedDataProvider(data)

@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from translit.cli import main
+from translit.cli.main import main
 
 
 class FakeStdin(io.TextIOWrapper):

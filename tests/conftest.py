@@ -1,4 +1,5 @@
-"""Shared fixtures: a clean registry for every test; tests/ importable for helper modules."""
+"""Shared fixtures: the table layer (user folders and every table cache) reset around each test;
+tests/ importable for helper modules."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from pathlib import Path
 import pytest
 from hypothesis import settings
 
-from translit import registry
+from translit import table_layer
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -23,7 +24,7 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "replay"))
 
 
 @pytest.fixture(autouse=True)
-def _clean_registry() -> Iterator[None]:
-    registry.reset()
+def _clean_tables() -> Iterator[None]:
+    table_layer.reset()
     yield
-    registry.reset()
+    table_layer.reset()

@@ -11,7 +11,7 @@ import sys
 
 from name_finding_cases import Paragraph, read_paragraphs
 
-from translit.namefinder import find_names
+from translit.text.finder import find_names
 
 
 def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:

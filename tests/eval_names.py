@@ -17,9 +17,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from translit import get_scheme
-from translit.convert import convert
-from translit.matching import match
-from translit.reverse import to_cyrillic
+from translit.names.conversion import convert
+from translit.names.matching import match
+from translit.names.reverse import to_cyrillic
 
 DATA = Path(__file__).resolve().parent / "data"
 

@@ -24,9 +24,9 @@ import tomllib
 from functools import cache
 from pathlib import Path
 
-from translit.document import normalize
-from translit.loader import builtin_table_dir
-from translit.registry import transliterate
+from translit.articles.document import normalize
+from translit.schemes.registry import transliterate
+from translit.table_layer import builtin_dir
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
@@ -47,7 +47,7 @@ CITIES = {"en": ["Moscow", "Saint Petersburg", "Kazan", "Novosibirsk"],
 
 @cache
 def _surnames() -> list[tuple[str, str]]:
-    path = builtin_table_dir() / "names" / "surnames.tsv"
+    path = builtin_dir() / "names" / "surnames.tsv"
     rows = [line for line in path.read_text(encoding="utf-8").splitlines()
             if not line.startswith("#")]
     return [(row["surname"], row["feminine"]) for row in csv.DictReader(rows, delimiter="\t")]
@@ -55,7 +55,7 @@ def _surnames() -> list[tuple[str, str]]:
 
 @cache
 def _given_names() -> list[tuple[str, str]]:
-    path = builtin_table_dir() / "names" / "given_names.toml"
+    path = builtin_dir() / "names" / "given_names.toml"
     data = tomllib.loads(path.read_text(encoding="utf-8"))
     return sorted((name, entry["gender"]) for name, entry in data["names"].items())
 

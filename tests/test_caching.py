@@ -7,7 +7,7 @@ second time against the compiled wheel (tests/test_wheel.py).
 
 from __future__ import annotations
 
-from translit.registry import get_scheme
+from translit.schemes.registry import get_scheme
 
 
 def test_a_scheme_builds_its_engine_once() -> None:

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from translit.cli import main
-from translit.zones import reset_zone_tables
+from translit import table_layer
+from translit.cli.main import main
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLE = ("MOSCOW, July 01, 2021 — Roscosmos said the crew will launch on Oct. 5 at "
@@ -132,7 +132,7 @@ def test_user_zone_table_through_tables_option(tmp_path: Path,
                           b"at 3:55 a.m. Houston time on Oct. 5")
         assert json.loads(out)["spans"][0]["value"] == "2021-10-05T08:55Z", err
     finally:
-        reset_zone_tables()
+        table_layer.reset()
 
 
 def test_subprocess() -> None:

@@ -10,14 +10,16 @@ import multiprocessing
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from typing import Any
 
-from translit import lexicon as lexicon_module
-from translit import matching, name_key, names_render, places, registry, reverse, wordinfo
-from translit.convert import convert
-from translit.document import normalize
-from translit.matching import match
-from translit.name_key import name_key as key_of
-from translit.registry import transliterate
+from translit import table_layer
+from translit.articles.document import normalize
+from translit.names import reverse
+from translit.names.conversion import convert
+from translit.names.keys import name_key as key_of
+from translit.names.matching import match
+from translit.schemes import registry
+from translit.schemes.registry import transliterate
 from translit.temporal import find_dates
+from translit.text import rendering as names_render
 
 REF = "2021-10-04"
 TEXTS = [
@@ -32,13 +34,9 @@ TARGETS = ["en", "de", "iso9", "cyrillic"]
 
 
 def _cold() -> None:
-    registry.reset()
-    wordinfo.reset()
+    table_layer.reset()
     reverse.clear_cache()
-    matching.reset()
-    name_key.reset()
-    places.reset()
-    lexicon_module.reset()
+    table_layer.reset()
     names_render._cache.clear()
 
 

@@ -12,7 +12,7 @@ import pytest
 from dates_eval_cases import Case, read_cases, render_all
 
 from translit.temporal import find_dates
-from translit.zones import load_zone_table
+from translit.temporal.zones import load_zone_table
 
 CASES = read_cases()
 TARGET = 0.97

@@ -8,7 +8,7 @@ import pytest
 
 from translit.errors import TableError
 from translit.temporal import find_dates
-from translit.temporal.lexicon import LANGUAGES, get_lexicon, parse_meaning, read_lexicon
+from translit.temporal.words import LANGUAGES, get_lexicon, parse_meaning, read_lexicon
 
 
 def _cases() -> list[tuple[str, str, str, str]]:

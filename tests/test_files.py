@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 from cli_runner import run_cli
 
-from translit import batch, document
+from translit.articles import batch, document
 
 ROOT = Path(__file__).resolve().parent.parent
 BINARY = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256))
@@ -269,7 +269,7 @@ def test_killed_subprocess_keeps_the_previous_output(tmp_path: Path) -> None:
     target = tmp_path / "out.jsonl"
     target.write_text("previous\n", encoding="utf-8")
     process = subprocess.Popen(
-        [sys.executable, "-c", "from translit.cli import run; run()", "normalize",
+        [sys.executable, "-c", "from translit.cli.main import run; run()", "normalize",
          "--format", "text", "-o", str(target), str(source)],
         cwd=ROOT, stderr=subprocess.PIPE)
     deadline = time.monotonic() + 60

@@ -37,7 +37,7 @@ CASES = _cases()
 
 
 def _run(argv: list[str], output: Path) -> int:
-    from translit.cli import main
+    from translit.cli.main import main
 
     return main([*argv, "-o", str(output)])
 

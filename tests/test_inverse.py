@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from translit import TranslitError, get_scheme
-from translit.inverse import invert
+from translit.schemes.inverse import invert
 
 
 def test_iso9_round_trip_of_the_story_names() -> None:

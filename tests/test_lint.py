@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 
 from translit import TableError, load_table
-from translit.checks import check_table
-from translit.lint import lint_scheme
-from translit.registry import list_schemes
+from translit.schemes.checks import check_table
+from translit.schemes.lint import lint_scheme
+from translit.schemes.registry import list_schemes
 
 FULL = "\n".join(f'"{c}" = "{c}"' for c in "абвгдеёжзийклмнопрстуфхцчшщъыьэюя")
 

@@ -103,7 +103,7 @@ def test_the_worked_example_in_tables_readme_works(tmp_path: Path) -> None:
     folder = tmp_path / "my-tables"
     folder.mkdir()
     (folder / "de-press.toml").write_text(table, encoding="utf-8")
-    from translit.checks import check_table
+    from translit.schemes.checks import check_table
 
     assert check_table(folder / "de-press.toml").ok
     add_tables(folder)

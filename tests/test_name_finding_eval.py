@@ -6,7 +6,7 @@ import pytest
 from eval_name_finding import score
 from name_finding_cases import read_paragraphs
 
-from translit.document import normalize
+from translit.articles.document import normalize
 
 TARGET = 0.95
 

@@ -7,18 +7,18 @@ from pathlib import Path
 import pytest
 
 import translit
-from translit import TranslitError, get_scheme
-from translit.convert import convert, from_cyrillic
-from translit.inversion import inverse_of
-from translit.lexicon import add_lexicon, lexicon
-from translit.lexicon import reset as reset_lexicon
-from translit.loader import builtin_table_dir, read_table
-from translit.matching import match, parse_name
-from translit.name_key import collapse, fold, name_key, read_back
-from translit.nameparts import tokenize, unit_roles
-from translit.reverse import to_cyrillic
-from translit.spelling import letter_model, spelling_penalty
-from translit.style import detect_style
+from translit import TranslitError, get_scheme, table_layer
+from translit.names.conversion import convert, from_cyrillic
+from translit.names.inversion import inverse_of
+from translit.names.keys import collapse, fold, name_key, read_back
+from translit.names.lexicon import add_lexicon, lexicon
+from translit.names.matching import match, parse_name
+from translit.names.parts import tokenize, unit_roles
+from translit.names.reverse import to_cyrillic
+from translit.names.spelling import letter_model, spelling_penalty
+from translit.names.style import detect_style
+from translit.schemes.loader import read_table
+from translit.table_layer import builtin_dir
 
 STORY = [  # (Cyrillic, English press, German press): the names of the story in DESIGN.md
     ("Юлия Пересильд", "Yulia Peresild", "Julija Peressild"),
@@ -135,7 +135,7 @@ def test_user_lexicon_file(tmp_path: Path) -> None:
         assert add_lexicon(extra) == before + 1
         assert convert("Звёздный", to="de") == "Stern-City"
     finally:
-        reset_lexicon()
+        table_layer.reset()
     assert convert("Звёздный", to="de") == "Swjosdny"
 
 
@@ -146,11 +146,11 @@ def test_bad_lexicon_file_names_the_file(tmp_path: Path) -> None:
         with pytest.raises(TranslitError, match=r"bad\.toml.*kind"):
             add_lexicon(bad)
     finally:
-        reset_lexicon()
+        table_layer.reset()
 
 
 def test_key_table_samples() -> None:
-    spec = read_table(builtin_table_dir() / "names" / "key.toml")
+    spec = read_table(builtin_dir() / "names" / "key.toml")
     for source, expected in spec.samples.items():
         assert " ".join(fold(w.lower()) for w in source.split()) == expected[0], source
 

@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 
-from translit.loader import builtin_table_dir
+from translit.table_layer import builtin_dir
 
 TITLE_CYRILLIC = re.compile(r"[А-ЯЁ][а-яё]+")
 LOWER_CYRILLIC = re.compile(r"[а-яё]*")
@@ -28,7 +28,7 @@ GENDERS = {"m", "f", "mf"}
 
 
 def names_dir() -> Path:
-    return builtin_table_dir() / "names"
+    return builtin_dir() / "names"
 
 
 def read_text(name: str) -> str:

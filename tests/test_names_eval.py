@@ -17,9 +17,9 @@ from __future__ import annotations
 import pytest
 
 from tests.eval_names import Figures, evaluate, read_negatives, read_rows
-from translit.convert import convert
-from translit.lexicon import lexicon
-from translit.matching import match
+from translit.names.conversion import convert
+from translit.names.lexicon import lexicon
+from translit.names.matching import match
 
 
 @pytest.fixture(scope="module")

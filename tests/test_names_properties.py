@@ -7,11 +7,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from translit import get_scheme
-from translit.convert import convert
-from translit.matching import match
-from translit.name_key import name_key
-from translit.namedata import name_data
-from translit.reverse import to_cyrillic
+from translit.names.conversion import convert
+from translit.names.data import name_data
+from translit.names.keys import name_key
+from translit.names.matching import match
+from translit.names.reverse import to_cyrillic
 
 NAME_WORDS = sorted({*name_data().surnames, *name_data().given})
 SCHEMES = ["en", "de", "fr", "bgn", "alalc", "iso9", "icao", "scientific"]

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from translit.batch import Options, normalize_file, normalize_paths
-from translit.cli import main
-from translit.document import normalize
+from translit.articles.batch import Options, normalize_file, normalize_paths
+from translit.articles.document import normalize
+from translit.cli.main import main
 
 STORY_DE = ("date 2021-10-04\n\nJulija Peressild und Klim Schipenko starten am Dienstag um "
             "10.55 Uhr Schweizer Zeit mit Anton Schkaplerow. Tom Cruise wartet.\n")
@@ -78,7 +78,7 @@ def test_cyrillic_places_with_lowercase_words_and_entity_kinds(
 ])
 def test_a_surname_shaped_word_after_a_russian_given_name(text: str, lang: str,
                                                           names: list[str]) -> None:
-    from translit.namefinder import find_names
+    from translit.text.finder import find_names
 
     assert [m.text for m in find_names(text, lang=lang)] == names
 
@@ -92,7 +92,7 @@ def test_a_surname_shaped_word_after_a_russian_given_name(text: str, lang: str,
 def test_the_quick_cue_check_agrees_with_the_full_one(text: str, lang: str) -> None:
     """foreign_cue_at's shortcuts give what foreign_cue gives on the sentence's words
     before the name (within 40 characters) and the 24 characters after it."""
-    from translit.places import cues_before, foreign_cue, foreign_cue_at
+    from translit.text.places import cues_before, foreign_cue, foreign_cue_at
 
     def full(first: int, last: int) -> bool:
         before = text[max(0, first - 40):first]

@@ -7,9 +7,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from translit import get_scheme
-from translit.inverse import invert
-from translit.registry import scheme_files
-from translit.schemes import has_cyrillic
+from translit.schemes.inverse import invert
+from translit.schemes.registry import scheme_files
+from translit.schemes.scheme import has_cyrillic
 
 SCHEMES = sorted(scheme_files())
 RUSSIAN = "абвгдеёжзийклмнопрстуфхцчшщъыьэюя"

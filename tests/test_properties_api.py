@@ -15,12 +15,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from translit import TranslitError, transliterate
-from translit.convert import convert
-from translit.document import Document, normalize
-from translit.matching import match
-from translit.name_key import name_key
-from translit.registry import scheme_files
-from translit.reverse import to_cyrillic
+from translit.articles.document import Document, normalize
+from translit.names.conversion import convert
+from translit.names.keys import name_key
+from translit.names.matching import match
+from translit.names.reverse import to_cyrillic
+from translit.schemes.registry import scheme_files
 from translit.temporal import find_dates
 
 REF = date(2021, 10, 4)

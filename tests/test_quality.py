@@ -31,7 +31,7 @@ def test_py_typed_is_shipped() -> None:
 
 
 def test_import_reads_no_table_and_compiles_no_pattern() -> None:
-    code = ("import sys, translit, translit.registry as r, translit.schemes as s;"
+    code = ("import sys, translit, translit.schemes.registry as r, translit.schemes.scheme as s;"
             "assert not r._loaded and not s._PATTERN;"
             "assert 'regex' not in sys.modules and 'tomllib' not in sys.modules;"
             "assert 'babel' not in sys.modules and 'unidecode' not in sys.modules")

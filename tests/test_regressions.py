@@ -12,11 +12,13 @@ from typing import Any
 import pytest
 from work_counter import grows_linearly
 
-from translit import TableError, namefinder, reverse
-from translit.convert import convert
-from translit.document import normalize
-from translit.matching import match
-from translit.zones import add_zone_table, reset_zone_tables
+from translit import TableError, table_layer
+from translit.articles.document import normalize
+from translit.names import reverse
+from translit.names.conversion import convert
+from translit.names.matching import match
+from translit.temporal.zones import add_zone_table
+from translit.text import finder as namefinder
 
 REF = "2021-10-04"
 
@@ -107,8 +109,7 @@ def test_a_common_word_opening_a_cyrillic_sentence_and_a_single_capital() -> Non
 def test_a_very_long_word_is_read_in_pieces(monkeypatch: pytest.MonkeyPatch) -> None:
     """One capitalized word of 64 KB took 4 GB: the reverse search kept every layer of its
     readings (the pathological benchmark's "one-capital-word" was killed for memory)."""
-    from translit import search
-
+    from translit.names import search
     lengths: list[int] = []
     original = search.search
 
@@ -128,7 +129,7 @@ def test_a_very_long_word_is_read_in_pieces(monkeypatch: pytest.MonkeyPatch) -> 
 def test_reading_back_a_long_word_copies_it_once() -> None:
     """``match`` of one 64 KB word took seconds: the quick reading of its key sliced off the
     rest of the word at every letter to look for an ending (the pathological benchmark)."""
-    from translit.name_key import read_back
+    from translit.names.keys import read_back
 
     class Counted(str):
         copied = 0
@@ -155,8 +156,8 @@ def test_convert_of_long_text_grows_linearly(unit: str) -> None:
 def test_a_long_hyphenated_chain_is_keyed_per_style() -> None:
     """The keys of a hyphenated name mixed the styles piece by piece: exponential in the
     pieces, and quadratic in copying (the pathological benchmark's "hyphen-chain" / match)."""
-    from translit.matching import MIXED_PIECES, _units
-    from translit.nameparts import tokenize
+    from translit.names.matching import MIXED_PIECES, _units
+    from translit.names.parts import tokenize
 
     words = [t for t in tokenize("-".join(["Tschaikowski", "Chaikovsky"] * 20)) if t.is_word]
     styles = ["de", "en", "fr"]
@@ -172,7 +173,7 @@ def test_a_long_stretch_of_capitalized_words_is_read_as_short_runs() -> None:
     """1 MB of "Peresild-Schkaplerow " was one run: its 50,000 words were worked out (and kept,
     with a 1 MB cache key) at once, and the garbage collector went over them again and again
     (the pathological benchmark's "hyphen-names" through ``normalize``, 2× linear)."""
-    from translit.namerun import MAX_RUN_WORDS, run_pattern
+    from translit.text.runs import MAX_RUN_WORDS, run_pattern
 
     text = "Peresild-Schkaplerow " * 1000
     runs = [m[0] for m in run_pattern().finditer(text)]
@@ -287,7 +288,7 @@ def test_ambiguous_zone_that_is_not_a_table(tmp_path: Path) -> None:
         with pytest.raises(TableError, match=r"zones\.toml:2: ambiguous\.swiss time: "):
             add_zone_table(path)
     finally:
-        reset_zone_tables()
+        table_layer.reset()
 
 
 @pytest.mark.parametrize("text", [
@@ -321,7 +322,7 @@ def test_two_capital_letters_read_back() -> None:
 def test_a_context_piece_is_read_back_only_in_its_context() -> None:
     """French writes г as "gu" only before е, и, ы, э; the quick reader took "gu" for г
     anywhere, so "Gusev" read in the French style lost its u ("гсев")."""
-    from translit.name_key import fold, read_back
+    from translit.names.keys import fold, read_back
 
     assert fold(read_back("gusev", "fr")) == "gusev"
     assert read_back("guennadi", "fr") == "геннадий"

@@ -19,9 +19,9 @@ import pytest
 from spark_corpus import write_corpus
 
 from translit import TranslitError, add_tables
-from translit.align import Group, align
-from translit.document import Document, normalize
-from translit.spark import (
+from translit.articles.align import Group, align
+from translit.articles.document import Document, normalize
+from translit.spark.corpus import (
     align_corpus,
     collect_spans,
     normalize_columns,
@@ -29,7 +29,7 @@ from translit.spark import (
     ship_tables,
     spark_session,
 )
-from translit.spark_rows import name_keys, span_from_row, span_to_row
+from translit.spark.rows import name_keys, span_from_row, span_to_row
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = sorted((ROOT / "samples").glob("*.txt"))
@@ -303,7 +303,7 @@ def test_generated_corpus_equals_local_normalize_and_align(spark: Any, tmp_path:
 
 def test_the_command_line_runs_on_spark(spark: Any, tmp_path: Path,
                                         capsys: pytest.CaptureFixture[str]) -> None:
-    from translit.cli import main
+    from translit.cli.main import main
 
     out = tmp_path / "out"
     samples = tmp_path / "samples"

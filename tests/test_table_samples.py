@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from translit.loader import builtin_table_dir, read_table
-from translit.registry import get_scheme
+from translit.schemes.loader import read_table
+from translit.schemes.registry import get_scheme
+from translit.table_layer import builtin_dir
 
-SCHEME_FILES = sorted((builtin_table_dir() / "schemes").glob("*.toml"))
+SCHEME_FILES = sorted((builtin_dir() / "schemes").glob("*.toml"))
 CASES = [(path.stem, source, expected)
          for path in SCHEME_FILES
          for source, expected in read_table(path).samples.items()]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from concurrent.futures import ThreadPoolExecutor
 
-from translit import get_scheme, registry, transliterate
+from translit import get_scheme, table_layer, transliterate
 
 NAMES = ["Юлия Пересильд", "ЮЛИЯ ПЕРЕСИЛЬД", "Ю. ГАГАРИН", "Ю. Гагарин", "Пётр Дубров",
          "Олег Новицкий", "Хрущёв", "Звёздный городок", "Tom Cruise"]
@@ -12,7 +12,7 @@ NAMES = ["Юлия Пересильд", "ЮЛИЯ ПЕРЕСИЛЬД", "Ю. ГА
 
 def test_threads_hammering_shared_schemes() -> None:
     expected = {(s, n): get_scheme(s).transliterate(n) for s in ("de", "iso9") for n in NAMES}
-    registry.reset()
+    table_layer.reset()
 
     def work(seed: int) -> list[tuple[tuple[str, str], str]]:
         out = []

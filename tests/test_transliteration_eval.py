@@ -15,7 +15,8 @@ from pathlib import Path
 import pytest
 
 from translit import get_scheme
-from translit.loader import builtin_table_dir, read_table
+from translit.schemes.loader import read_table
+from translit.table_layer import builtin_dir
 
 DATA = Path(__file__).resolve().parent / "data" / "names_eval.tsv"
 # Measured rates on `rule` rows must not fall below these (regression guards).
@@ -39,7 +40,7 @@ def test_the_set_is_large_and_held_out() -> None:
     rows = eval_rows()
     assert len(rows) >= 200
     samples = set()
-    for path in (builtin_table_dir() / "schemes").glob("*.toml"):
+    for path in (builtin_dir() / "schemes").glob("*.toml"):
         samples.update(read_table(path).samples)
     overlap = [r["cyrillic"] for r in rows if r["cyrillic"] in samples]
     assert not overlap, f"evaluation names that are also table samples: {overlap}"

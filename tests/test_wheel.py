@@ -53,7 +53,7 @@ class Installed:
     def run(self, argv: list[str], cwd: Path) -> subprocess.CompletedProcess[str]:
         """``python ARGV`` (or the ``translit`` command if ARGV starts with it) in ``cwd``."""
         if argv[0] == "translit":
-            argv = ["-c", "import sys; from translit.cli import run; sys.argv[0] = 'translit';"
+            argv = ["-c", "import sys; from translit.cli.main import run; sys.argv[0] = 'translit';"
                           " run()", *argv[1:]]
         env = {**os.environ, "PYTHONPATH": str(self.target)}
         return subprocess.run([sys.executable, *argv], cwd=cwd, env=env, capture_output=True,
@@ -88,7 +88,7 @@ def test_wheel_carries_the_compiled_modules(wheel: Path, installed: Installed,
                                             tmp_path: Path) -> None:
     names = zipfile.ZipFile(wheel).namelist()
     assert any(n.startswith("translit/temporal/grammar.") and n.endswith(".so") for n in names)
-    assert any(n.startswith("translit/namefinder.") and n.endswith(".so") for n in names)
+    assert any(n.startswith("translit/text/finder.") and n.endswith(".so") for n in names)
     assert "translit/temporal/grammar.py" in names  # the sources stay beside them
     assert not wheel.name.endswith("-py3-none-any.whl")
     result = installed.run(["translit", "--version"], tmp_path)

@@ -2,31 +2,22 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
 import pytest
 
 from translit.errors import TableError
-from translit.zones import (
+from translit.temporal.zones import (
     Zone,
     add_zone_table,
     dst_flag,
     find_place,
     load_zone_table,
     parse_offset,
-    reset_zone_tables,
     resolve_zone,
     to_utc,
 )
-
-
-@pytest.fixture(autouse=True)
-def _clean_zones() -> Iterator[None]:
-    reset_zone_tables()
-    yield
-    reset_zone_tables()
 
 
 def _utc(phrase: str, local: str, *, lang: str | None = None, region: str | None = None) -> str:

@@ -11,32 +11,37 @@ times to ISO 8601 / UTC. Importing this package reads no table and compiles no p
 from typing import TYPE_CHECKING
 
 from translit.errors import InputError, SchemeNotFoundError, TableError, TranslitError
-from translit.registry import (
-    add_tables,
-    get_scheme,
-    list_schemes,
-    load_table,
-    transliterate,
-)
-from translit.schemes import Scheme, TraceStep
 
 if TYPE_CHECKING:
-    from translit.align import Group, align
-    from translit.convert import convert
-    from translit.document import Document, normalize
-    from translit.lexicon import add_lexicon
-    from translit.matching import MatchResult, match
-    from translit.name_key import name_key
-    from translit.namefinder import NameMention, find_names
-    from translit.reverse import Candidate, to_cyrillic
+    from translit.articles.align import Group, align
+    from translit.articles.document import Document, normalize
+    from translit.names.conversion import convert
+    from translit.names.keys import name_key
+    from translit.names.lexicon import add_lexicon
+    from translit.names.matching import MatchResult, match
+    from translit.names.reverse import Candidate, to_cyrillic
+    from translit.schemes.registry import (
+        add_tables,
+        get_scheme,
+        list_schemes,
+        load_table,
+        transliterate,
+    )
+    from translit.schemes.scheme import Scheme, TraceStep
     from translit.temporal import find_dates
+    from translit.text.finder import NameMention, find_names
 
-_LAZY = {"convert": "translit.convert", "add_lexicon": "translit.lexicon",
-         "MatchResult": "translit.matching", "match": "translit.matching",
-         "name_key": "translit.name_key", "Candidate": "translit.reverse",
-         "to_cyrillic": "translit.reverse", "normalize": "translit.document",
-         "Document": "translit.document", "align": "translit.align", "Group": "translit.align",
-         "find_names": "translit.namefinder", "NameMention": "translit.namefinder",
+_LAZY = {"add_tables": "translit.schemes.registry", "get_scheme": "translit.schemes.registry",
+         "list_schemes": "translit.schemes.registry", "load_table": "translit.schemes.registry",
+         "transliterate": "translit.schemes.registry", "Scheme": "translit.schemes.scheme",
+         "TraceStep": "translit.schemes.scheme", "convert": "translit.names.conversion",
+         "add_lexicon": "translit.names.lexicon",
+         "MatchResult": "translit.names.matching", "match": "translit.names.matching",
+         "name_key": "translit.names.keys", "Candidate": "translit.names.reverse",
+         "to_cyrillic": "translit.names.reverse", "normalize": "translit.articles.document",
+         "Document": "translit.articles.document", "align": "translit.articles.align",
+         "Group": "translit.articles.align",
+         "find_names": "translit.text.finder", "NameMention": "translit.text.finder",
          "find_dates": "translit.temporal"}
 """Functions imported on first use so that ``import translit`` stays fast."""
 
@@ -47,7 +52,9 @@ def __getattr__(name: str) -> object:
         raise AttributeError(f"module 'translit' has no attribute {name!r}")
     import importlib
 
-    return getattr(importlib.import_module(module), name)
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value  # no submodule of translit has a public name, so this holds
+    return value
 
 __version__ = "0.1.0"
 

@@ -1,5 +1,5 @@
 """``python -m translit`` runs the command line."""
 
-from translit.cli import run
+from translit.cli.main import run
 
 run()

@@ -32,7 +32,7 @@ def compiled_modules() -> list[str]:
 def build_kind() -> str:
     """``"mypyc"`` if the date and name modules run compiled, else ``"pure Python"``."""
     compiled = set(compiled_modules())
-    return "mypyc" if {"translit.temporal.grammar", "translit.namefinder"} <= compiled \
+    return "mypyc" if {"translit.temporal.grammar", "translit.text.finder"} <= compiled \
         else "pure Python"
 
 

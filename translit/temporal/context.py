@@ -13,11 +13,12 @@ import threading
 from bisect import bisect_left, bisect_right
 from typing import Any
 
-from translit.temporal.lexicon import get_lexicon
-from translit.zones import Place, find_place, load_zone_table
+from translit import caching
+from translit.temporal.words import get_lexicon
+from translit.temporal.zones import Place, find_place, load_zone_table
 
 _lock = threading.Lock()
-_patterns: dict[str, Any] = {}
+_patterns: dict[str, Any] = caching.tracked({})
 WINDOW = 300
 NEAR = 40
 

@@ -13,8 +13,8 @@ from datetime import date
 
 from translit.temporal.expr import Expr
 from translit.temporal.grammar import parse
-from translit.temporal.lexicon import get_lexicon
-from translit.zones import Place, find_place
+from translit.temporal.words import get_lexicon
+from translit.temporal.zones import Place, find_place
 
 HEAD = 400
 MAX_PREFIX = 60

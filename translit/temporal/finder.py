@@ -18,12 +18,13 @@ from datetime import date, datetime
 from translit.errors import TranslitError
 from translit.temporal.dateline import Dateline, dateline_from
 from translit.temporal.expr import Expr
-from translit.temporal.grammar import Parser, run
+from translit.temporal.grammar import run
 from translit.temporal.language import detect_language
-from translit.temporal.lexicon import LANGUAGES
+from translit.temporal.parser import Parser
 from translit.temporal.resolve import Setting, Span, to_span
-from translit.temporal.rules_dates import decide_slash
-from translit.zones import Place, load_zone_table
+from translit.temporal.rules.dates import decide_slash
+from translit.temporal.words import LANGUAGES
+from translit.temporal.zones import Place, load_zone_table
 
 __all__ = ["Temporal", "collect_temporal", "find_dates", "parse_ref_date", "rewrite_text"]
 

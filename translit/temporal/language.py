@@ -12,11 +12,12 @@ from __future__ import annotations
 import threading
 from typing import Any
 
-from translit.temporal.lexicon import get_lexicon
+from translit import caching
+from translit.temporal.words import get_lexicon
 
 SAMPLE = 4000
 _lock = threading.Lock()
-_pattern: list[Any] = []
+_pattern: list[Any] = caching.tracked([])
 
 
 def _words() -> Any:

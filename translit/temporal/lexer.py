@@ -13,11 +13,12 @@ import threading
 import unicodedata
 from typing import Any
 
-from translit.temporal.lexicon import Lexicon, Meaning, get_lexicon
-from translit.zones import load_zone_table
+from translit import caching
+from translit.temporal.words import Lexicon, Meaning, get_lexicon
+from translit.temporal.zones import load_zone_table
 
 _lock = threading.Lock()
-_patterns: dict[str, Any] = {}
+_patterns: dict[str, Any] = caching.tracked({})
 
 # Patterns of numeric tokens, all lowercase: the lexer scans the lowercased text (same offsets).
 _NUMERIC = (

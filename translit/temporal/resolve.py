@@ -16,7 +16,8 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from translit.temporal.expr import Expr
-from translit.zones import LOCAL, Place, Zone, ZoneTable, localize, resolve_zone
+from translit.temporal.offsets import LOCAL
+from translit.temporal.zones import Place, Zone, ZoneTable, localize, resolve_zone
 
 Span = dict[str, Any]
 PlaceFinder = Callable[[], Place | None]

@@ -1,0 +1,116 @@
+"""Align documents: the people, places and moments that several articles share.
+
+Names are grouped by the key of their surname (or of the whole name, for one-word names), so
+"Yulia Peresild", "Peresild" and "Julija Peressild" fall together; dates and times by their day
+(the local day of a time with a zone), so "Oct. 5" and "10:55 a.m. Swiss time on Tuesday" meet.
+
+>>> from translit.articles.document import normalize
+>>> a = normalize("Yulia Peresild flies on Oct. 5.", ref="2021-10-04", lang="en", source="a")
+>>> b = normalize("Julija Peressild fliegt am 5. Oktober.", ref="2021-10-04", lang="de",
+...               source="b")
+>>> [(g.kind, g.label) for g in align([a, b])]
+[('name', 'Yulia Peresild'), ('moment', '2021-10-05')]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from translit.articles.document import Document
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One surface form of a group, in one document."""
+
+    source: str
+    start: int
+    end: int
+    text: str
+    value: str
+
+
+@dataclass
+class Group:
+    """Mentions of one entity or moment across documents."""
+
+    kind: str
+    key: str
+    label: str
+    mentions: list[Mention] = field(default_factory=list)
+
+    @property
+    def sources(self) -> list[str]:
+        """The documents the group occurs in, in first-seen order."""
+        return list(dict.fromkeys(m.source for m in self.mentions))
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"kind": self.kind, "key": self.key, "label": self.label,
+                "mentions": [asdict(m) for m in self.mentions]}
+
+
+def name_group_key(span: dict[str, Any]) -> str:
+    """The key that groups name mentions: the key of the surname (the last word)."""
+    words = str(span.get("key") or span["value"]).split()
+    return words[-1] if words else str(span["value"])
+
+
+def moment_key(span: dict[str, Any]) -> str | None:
+    """The day a date or time span names (local day for times), or None."""
+    if span["kind"] not in ("date", "time") or not span.get("value"):
+        return None
+    value = str(span.get("local") or span["value"])
+    return value[:10] if len(value) >= 10 and value[4] == "-" else value
+
+
+def one_line(text: str) -> str:
+    """``text`` with every run of white space as one space."""
+    return " ".join(text.split())
+
+
+def _label(group: Group, spans: list[dict[str, Any]]) -> str:
+    if group.kind == "moment":
+        return group.key
+    longest = max(spans, key=lambda s: (len(str(s["value"]).split()),
+                                        not str(s["value"]).isupper(), -s["start"]))
+    return one_line(str(longest["value"]))
+
+
+def align(documents: Sequence[Document], *, shared_only: bool = True) -> list[Group]:
+    """Groups of names and moments; with ``shared_only``, those in two documents or more."""
+    groups: dict[tuple[str, str], Group] = {}
+    members: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    for document in documents:
+        for span in document.spans:
+            if span["kind"] == "name":
+                key = ("name", name_group_key(span))
+            else:
+                moment = moment_key(span)
+                if moment is None:
+                    continue
+                key = ("moment", moment)
+            group = groups.setdefault(key, Group(key[0], key[1], ""))
+            group.mentions.append(Mention(document.source, span["start"], span["end"],
+                                          span["text"], str(span["value"])))
+            members.setdefault(key, []).append(span)
+    out = []
+    for key, group in groups.items():
+        if shared_only and len(group.sources) < 2:
+            continue
+        group.label = _label(group, members[key])
+        out.append(group)
+    return out
+
+
+def format_table(groups: Sequence[Group]) -> str:
+    """A readable table: one block per group, one line per document with its surface forms."""
+    lines: list[str] = []
+    for group in groups:
+        lines.append(f"{group.kind:<6}  {one_line(group.label)}")
+        for source in group.sources:
+            forms = [f'"{one_line(m.text)}" @{m.start}' for m in group.mentions
+                     if m.source == source]
+            lines.append(f"        {source}: " + ", ".join(forms))
+    return "\n".join(lines) + ("\n" if lines else "")

@@ -1,0 +1,51 @@
+"""What every command shares: the program name, exit codes, common options and output guards.
+
+>>> str(UsageError("two inputs and one -o"))
+'two inputs and one -o'
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+
+from translit.errors import TranslitError
+
+PROG = "translit"
+EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+
+
+class UsageError(TranslitError):
+    """A command line that cannot be carried out as written (exit 2)."""
+
+
+def tables_option(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
+    """Add ``--tables DIR`` (repeatable) to ``parser``."""
+    parser.add_argument("--tables", action="append", metavar="DIR",
+                        default=[] if top else argparse.SUPPRESS,
+                        help="add user tables from DIR or a .toml file (repeatable)")
+
+
+def errors_option(parser: argparse.ArgumentParser) -> None:
+    """Add ``--errors strict|replace`` for undecodable input."""
+    parser.add_argument("--errors", choices=("strict", "replace"), default="strict",
+                        help="invalid UTF-8: stop with its byte offset (strict, default) "
+                             "or replace it with U+FFFD")
+
+
+def guard_output(output: str, inputs: Sequence[str]) -> None:
+    """Refuse an ``-o`` that is one of the input files: inputs are never modified."""
+    if output == "-" or not os.path.exists(output):
+        return
+    for path in inputs:
+        if path != "-" and os.path.exists(path) and os.path.samefile(output, path):
+            raise UsageError(f"{output}: output would overwrite an input file")
+
+
+def warn_empty(paths: Sequence[str]) -> None:
+    """One line on stderr for each input file that is empty (the run goes on)."""
+    for path in paths:
+        if path != "-" and os.path.isfile(path) and os.path.getsize(path) == 0:
+            print(f"{PROG}: {path}: warning: empty file", file=sys.stderr)

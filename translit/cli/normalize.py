@@ -1,0 +1,198 @@
+"""The ``normalize`` command: names in one spelling, dates and times in ISO 8601/UTC.
+
+Input is files, folders (their ``*.txt`` files, recursively) or stdin (``-``, the
+default); each file is one document. ``--format jsonl`` writes one object per document:
+``{"source", "ref", "lang", "text", "spans"}``, where ``text`` is the normalized text; ``text``
+writes only that; ``annotated`` shows each changed line before (``-``) and after (``+``).
+
+>>> record = normalize_document("On Oct. 5", source="-", ref="2021-07-01", lang="en", region=None)
+>>> record["text"], record["spans"][0]["value"]
+('On 2021-10-05', '2021-10-05')
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterable
+from typing import Any, TextIO
+
+from translit.articles.batch import Options, expand, normalize_paths, total_bytes
+from translit.articles.document import KINDS, Document, normalize
+from translit.articles.textio import atomic_output
+from translit.cli.common import EXIT_OK, UsageError, errors_option, guard_output, warn_empty
+from translit.temporal import parse_ref_date
+from translit.temporal.words import LANGUAGES
+
+FORMATS = ("jsonl", "json", "text", "annotated")
+PROGRESS_BYTES = 1 << 20
+
+
+def add_parser(commands: Any) -> None:
+    """Add the ``normalize`` subcommand."""
+    parser = commands.add_parser(
+        "normalize", help="rewrite Russian names in one spelling and dates/times as ISO 8601",
+        description="Find Russian names (any spelling), dates, times and durations in each "
+                    "document and rewrite them: names in one scheme, dates in ISO 8601, times "
+                    "with a zone in UTC. Relative expressions resolve against --ref-date, else "
+                    "the document's dateline; with neither they stay unresolved.")
+    parser.add_argument("files", nargs="*", default=["-"], metavar="FILE",
+                        help="files or folders ('-' is stdin, the default)")
+    parser.add_argument("--format", choices=FORMATS, default=None,
+                        help="jsonl: one object per document (default); json: one array; "
+                             "text: the normalized text; annotated: changed lines before/after "
+                             "(with --spark: parquet by default, or jsonl)")
+    parser.add_argument("--names-to", default="en", metavar="SCHEME",
+                        help="spelling for names: a scheme id or 'cyrillic' (default: en)")
+    parser.add_argument("--kinds", default=",".join(KINDS), metavar="LIST",
+                        help=f"span kinds to touch, comma-separated (default: {','.join(KINDS)})")
+    parser.add_argument("--ref-date", metavar="YYYY-MM-DD", default=None,
+                        help="reference date for relative expressions (default: the dateline)")
+    parser.add_argument("--lang", choices=("auto", *LANGUAGES), default="auto",
+                        help="language of the documents (default: detected per document)")
+    parser.add_argument("--region", metavar="CC", default=None,
+                        help="ISO 3166 region (US, GB, ...) for slash dates and ambiguous zone "
+                             "abbreviations such as CST or IST")
+    parser.add_argument("--no-lexicon", action="store_true",
+                        help="use the rules only, not the lexicon of known names")
+    parser.add_argument("--jobs", type=int, default=1, metavar="N",
+                        help="normalize files in N processes (default: 1)")
+    parser.add_argument("--spark", nargs="?", const="", default=None, metavar="MASTER",
+                        help="run on Apache Spark (MASTER as for spark-submit; without it, the "
+                             "one spark-submit set, else local[*]); writes --output as a folder "
+                             "of Parquet (or JSONL with --format jsonl)")
+    parser.add_argument("-o", "--output", default="-", metavar="FILE",
+                        help="write to FILE atomically ('-' is stdout, the default)")
+    errors_option(parser)
+    parser.set_defaults(func=run)
+
+
+def normalize_document(text: str, *, source: str, ref: str | None, lang: str,
+                       region: str | None, names_to: str = "en",
+                       kinds: Iterable[str] = KINDS) -> dict[str, Any]:
+    """The JSON record of one document."""
+    return normalize(text, names_to=names_to, ref=ref, lang=lang, region=region, kinds=kinds,
+                     source=source).as_dict()
+
+
+def _options(args: argparse.Namespace) -> Options:
+    if args.ref_date is not None:
+        try:
+            parse_ref_date(args.ref_date)
+        except ValueError as exc:
+            raise UsageError(str(exc)) from None
+    kinds = tuple(k.strip() for k in args.kinds.split(",") if k.strip())
+    unknown = [k for k in kinds if k not in KINDS]
+    if unknown:
+        raise UsageError(f"unknown span kind {unknown[0]!r}; known: {', '.join(KINDS)}")
+    if args.jobs < 1:
+        raise UsageError("--jobs must be at least 1")
+    if args.names_to != "cyrillic":
+        from translit.schemes.registry import get_scheme
+
+        get_scheme(args.names_to)
+    return Options(names_to=args.names_to, ref=args.ref_date, lang=args.lang, kinds=kinds,
+                   region=args.region.upper() if args.region else None,
+                   lexicon=not args.no_lexicon, errors=args.errors,
+                   tables=tuple(getattr(args, "tables", []) or []))
+
+
+def annotate(document: Document) -> str:
+    """Each line with a change, before (``-``) and after (``+``), under a header line."""
+    ref = document.ref.isoformat() if document.ref else "none"
+    lines = [f"== {document.source} (lang {document.lang}, ref {ref}, "
+             f"{len(document.spans)} spans)"]
+    original = document.text.split("\n")
+    starts = [0]
+    for line in original:
+        starts.append(starts[-1] + len(line) + 1)
+    changed = sorted({_line_of(starts, s["start"]) for s in document.spans
+                      if s.get("value") is not None and s["value"] != s["text"]})
+    out_lines = document.normalized.split("\n")
+    shift = 0
+    for index in range(len(original)):
+        if index in changed:
+            after = out_lines[index + shift] if index + shift < len(out_lines) else ""
+            lines.append(f"{index + 1:>5} - {original[index]}")
+            lines.append(f"{'':>5} + {after}")
+    return "\n".join(lines) + "\n"
+
+
+def _line_of(starts: list[int], offset: int) -> int:
+    from bisect import bisect_right
+
+    return bisect_right(starts, offset) - 1
+
+
+class _Progress:
+    """A progress line on stderr, only when stderr is a terminal and the input is large."""
+
+    def __init__(self, total: int, files: int) -> None:
+        self.total, self.files, self.done, self.count = total, files, 0, 0
+        self.active = total >= PROGRESS_BYTES and sys.stderr.isatty()
+
+    def step(self, document: Document) -> None:
+        self.count += 1
+        self.done += len(document.text.encode("utf-8", "surrogatepass"))
+        if self.active:
+            share = min(1.0, self.done / max(self.total, 1))
+            bar = "#" * int(share * 30)
+            sys.stderr.write(f"\r[{bar:<30}] {share:4.0%} {self.count} documents")
+            sys.stderr.flush()
+
+    def close(self) -> None:
+        if self.active:
+            sys.stderr.write("\n")
+
+
+def _write(documents: Iterable[Document], form: str, out: TextIO, progress: _Progress) -> None:
+    first = True
+    if form == "json":
+        out.write("[")
+    for document in documents:
+        progress.step(document)
+        if form == "jsonl":
+            out.write(json.dumps(document.as_dict(), ensure_ascii=False) + "\n")
+        elif form == "json":
+            out.write(("\n" if first else ",\n") + json.dumps(document.as_dict(),
+                                                             ensure_ascii=False, indent=2))
+        elif form == "annotated":
+            out.write(annotate(document))
+        else:
+            body = document.normalized
+            out.write(body if body.endswith("\n") else body + "\n")
+        first = False
+    if form == "json":
+        out.write("\n]\n" if not first else "]\n")
+
+
+def run(args: argparse.Namespace) -> int:
+    """Carry out ``translit normalize``."""
+    options = _options(args)
+    if args.spark is not None:
+        return _run_spark(args, options)
+    files = expand(args.files)
+    guard_output(args.output, files)
+    warn_empty(files)
+    progress = _Progress(total_bytes(files), len(files))
+    try:
+        with atomic_output(args.output) as out:
+            _write(normalize_paths(files, options, jobs=args.jobs), args.format or "jsonl", out,
+                   progress)
+    finally:
+        progress.close()
+    return EXIT_OK
+
+
+def _run_spark(args: argparse.Namespace, options: Options) -> int:
+    if args.output == "-":
+        raise UsageError("--spark writes a folder: give it with -o/--output")
+    if args.format not in (None, "jsonl"):
+        raise UsageError("--spark writes Parquet (default) or JSONL (--format jsonl)")
+    from translit.spark.files import run_spark_normalize
+
+    return run_spark_normalize(list(args.files), args.output, master=args.spark or None,
+                               names_to=options.names_to, ref=options.ref, lang=options.lang,
+                               output_format=args.format or "parquet",
+                               tables=list(options.tables), errors=options.errors)

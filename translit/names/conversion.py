@@ -1,0 +1,143 @@
+"""Convert a name from any spelling (Latin of any scheme, or Cyrillic) into another.
+
+Latin input goes back to Cyrillic (:func:`translit.names.reverse.to_cyrillic`) and forward into the
+target scheme; the output is the one the ranked candidates support most (their scores added
+up). Known names come from the lexicon first (``lexicon=False`` turns it off). A word that no
+scheme spells and that the name tables do not know (``Cruise``) passes through unchanged.
+
+>>> convert("Yulia Peresild", to="de")
+'Julija Peressild'
+>>> convert("Julija Peressild", to="en")
+'Yulia Peresild'
+>>> convert("Nowizki", to="cyrillic")
+'Новицкий'
+"""
+
+from __future__ import annotations
+
+from translit.names.inversion import fold_latin
+from translit.names.parts import Token, tokenize
+from translit.names.reverse import forward_fits, role_score, to_cyrillic
+from translit.schemes.registry import get_scheme, scheme_ids
+from translit.schemes.scheme import has_cyrillic
+
+CYRILLIC = "cyrillic"
+CANDIDATES = 8
+
+
+def _cased(spelling: str, original: str) -> str:
+    letters = [c for c in original if c.lower() != c.upper()]  # cased letters: not ʹ ʺ
+    if len(letters) > 1 and all(c.isupper() for c in letters):
+        return spelling.upper()
+    return spelling
+
+
+def from_cyrillic(text: str, to: str, *, lexicon: bool = True) -> str:
+    """Cyrillic ``text`` in scheme ``to``, with the lexicon's conventional spellings first.
+
+    >>> from_cyrillic("Москва", "de")
+    'Moskau'
+    """
+    scheme = get_scheme(to)
+    if lexicon:
+        from translit.names.lexicon import lexicon as known
+
+        table = known()
+        whole = table.spelling(text, scheme.id)
+        if whole is not None:
+            return _cased(whole, text)
+        tokens = tokenize(text)
+        parts = []
+        caps: list[bool] | None = None
+        for index, token in enumerate(tokens):
+            found = table.spelling(token.text, scheme.id) if token.is_word else None
+            if found is not None and " " not in found:
+                parts.append(_cased(found, token.text))
+            elif token.is_word:
+                word = scheme.transliterate(token.text)
+                if len(token.text) == 1 and token.text.isupper():
+                    caps = caps if caps is not None else _caps_nearby(tokens)
+                    if caps[index]:
+                        word = word.upper()  # an initial among ALL-CAPS words (Ю. ГАГАРИН)
+                parts.append(word)
+            else:
+                parts.append(token.text)
+        return "".join(parts)
+    return scheme.transliterate(text)
+
+
+def _caps_nearby(tokens: list[Token]) -> list[bool]:
+    """For each token, whether the nearest word of more than one letter around it (the next
+    one first) is ALL CAPS; in two passes, so a long run of initials costs no more."""
+    size = len(tokens)
+    after: list[bool | None] = [None] * size
+    nearest: bool | None = None
+    for index in range(size - 1, -1, -1):
+        after[index] = nearest
+        token = tokens[index]
+        if token.is_word and len(token.text) > 1:
+            nearest = token.text.isupper()
+    out: list[bool] = []
+    nearest = None
+    for index, token in enumerate(tokens):
+        found = after[index] if after[index] is not None else nearest
+        out.append(bool(found))
+        if token.is_word and len(token.text) > 1:
+            nearest = token.text.isupper()
+    return out
+
+
+def _keeps_latin(latin: str, cyrillic: str, lexicon: bool) -> bool:
+    """Whether a Latin word should pass through: no scheme spells it and no table knows it."""
+    if has_cyrillic(latin) or not has_cyrillic(cyrillic):
+        return False
+    lower = cyrillic.lower()
+    if forward_fits(lower, fold_latin(latin), list(scheme_ids())):
+        return False
+    if len(lower) > 1 and role_score(lower, "any")[0] > 0:
+        return False
+    if lexicon:
+        from translit.names.lexicon import lexicon as known
+
+        return known().cyrillic(latin) is None
+    return True
+
+
+def _render(latin: str, cyrillic: str, to: str, lexicon: bool) -> str:
+    source_tokens = tokenize(latin)
+    target_tokens = tokenize(cyrillic)
+    if len(source_tokens) != len(target_tokens):
+        return cyrillic if to == CYRILLIC else from_cyrillic(cyrillic, to, lexicon=lexicon)
+    parts = []
+    for source, target in zip(source_tokens, target_tokens, strict=True):
+        keep = source.is_word and _keeps_latin(source.text, target.text, lexicon)
+        parts.append(source.text if keep else target.text)
+    text = "".join(parts)
+    return text if to == CYRILLIC else from_cyrillic(text, to, lexicon=lexicon)
+
+
+def convert(name: str, to: str = "de", source: str = "auto", *, lexicon: bool = True) -> str:
+    """``name`` (Cyrillic, or Latin in ``source`` or any detected scheme) spelled in ``to``.
+
+    ``to`` is a scheme id or ``cyrillic``. ``source`` is ``auto``, ``cyrillic`` or a scheme id.
+
+    >>> convert("Anton Shkaplerov", to="de")
+    'Anton Schkaplerow'
+    """
+    if to != CYRILLIC:
+        get_scheme(to)
+    if source == CYRILLIC or (source == "auto" and has_cyrillic(name)):
+        return name if to == CYRILLIC else from_cyrillic(name, to, lexicon=lexicon)
+    if lexicon and to != CYRILLIC:
+        from translit.names.lexicon import lexicon as known
+
+        whole = known().by_latin.get(fold_latin(name.strip()))
+        if whole is not None:
+            return _cased(from_cyrillic(whole[0], to, lexicon=True), name)
+    candidates = to_cyrillic(name, source, CANDIDATES, lexicon=lexicon)
+    support: dict[str, float] = {}
+    for candidate in candidates:
+        output = _render(name, candidate.text, to, lexicon)
+        support[output] = support.get(output, 0.0) + candidate.score
+    # An ALL-CAPS name stays ALL CAPS even where its Cyrillic is one letter ("YA" → Я → "Ya").
+    return _cased(max(support.items(), key=lambda item: item[1])[0], name)

@@ -1,0 +1,234 @@
+"""Read scheme tables (TOML) into validated, merged :class:`TableSpec` objects.
+
+A table is data only: reading it never executes code. Errors name the file, line and key.
+
+>>> spec = read_table(builtin_dir() / "schemes" / "iso9.toml")
+>>> spec.id, spec.letters["ж"]
+('iso9', 'ž')
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from translit.errors import TableError
+from translit.table_layer import builtin_dir, line_of, read_toml
+
+SECTIONS = ("scheme", "classes", "letters", "capitals", "context", "endings", "words",
+            "samples")
+META_KEYS = ("title", "language", "standard", "citation", "extends", "description", "target")
+RULE_KEYS = ("from", "to", "after", "before", "not_after", "not_before", "note")
+CONDITION_KEYS = ("after", "before", "not_after", "not_before")
+KEYWORDS = ("start", "end")
+DEFAULT_CLASSES = {
+    "vowel": "аеёиоуыэюя",
+    "consonant": "бвгджзйклмнпрстфхцчшщ",
+    "sign": "ъь",
+    "hushing": "жчшщ",
+}
+
+
+@dataclass(frozen=True)
+class RuleSpec:
+    """One context rule as written in a table: ``from`` → ``to`` when the conditions hold."""
+
+    source: str
+    target: str
+    after: tuple[str, ...] = ()
+    before: tuple[str, ...] = ()
+    not_after: tuple[str, ...] = ()
+    not_before: tuple[str, ...] = ()
+    label: str = ""
+
+    def identity(self) -> tuple[object, ...]:
+        """What a child table must repeat to replace this rule."""
+        return (self.source, self.after, self.before, self.not_after, self.not_before)
+
+
+@dataclass(frozen=True)
+class TableSpec:
+    """A scheme table after reading, validation and merging of ``extends``."""
+
+    id: str
+    path: str
+    meta: dict[str, str]
+    classes: dict[str, str]
+    letters: dict[str, str]
+    rules: tuple[RuleSpec, ...]
+    endings: dict[str, str]
+    words: dict[str, str]
+    samples: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    capitals: dict[str, str] = field(default_factory=dict)
+    text: str = ""
+
+    @property
+    def title(self) -> str:
+        return self.meta.get("title", self.id)
+
+
+def _fail(path: Path, text: str, message: str, section: str, key: str | None = None,
+          index: int | None = None) -> TableError:
+    where = section if key is None else f"{section}.{key}"
+    if index is not None:
+        where = f"{section}[{index}]" + (f".{key}" if key else "")
+    line = line_of(text, section, key if index is None else None, index)
+    return TableError(message, path=str(path), line=line, key=where)
+
+
+def _parse(path: Path) -> tuple[dict[str, Any], str]:
+    return read_toml(path)
+
+
+def _string_map(data: Any, path: Path, text: str, section: str, *, lower_keys: bool = True,
+                lower_values: bool = False) -> dict[str, str]:
+    if not isinstance(data, dict):
+        raise _fail(path, text, "must be a table of strings", section)
+    out: dict[str, str] = {}
+    for key, value in data.items():
+        if not isinstance(value, str):
+            raise _fail(path, text, f"value must be a string, not {type(value).__name__}",
+                        section, key)
+        norm = unicodedata.normalize("NFC", key)
+        if not norm:
+            raise _fail(path, text, "empty key", section, key)
+        if lower_keys and norm != norm.lower():
+            raise _fail(path, text, "keys are lowercase; the engine derives Title and UPPER",
+                        section, key)
+        out[norm] = unicodedata.normalize("NFC", value)
+    return out
+
+
+def _tokens(value: Any, path: Path, text: str, index: int, key: str,
+            classes: dict[str, str]) -> tuple[str, ...]:
+    items = [value] if isinstance(value, str) else value
+    if not isinstance(items, list) or not all(isinstance(i, str) and i for i in items):
+        raise _fail(path, text, "must be a non-empty string or a list of them", "context", key,
+                    index)
+    for item in items:
+        if item.isascii() and item not in KEYWORDS and item not in classes:
+            known = ", ".join([*KEYWORDS, *sorted(classes)])
+            raise _fail(path, text, f"unknown class {item!r} (known: {known}; or give letters)",
+                        "context", key, index)
+        if not item.isascii() and item != item.lower():
+            raise _fail(path, text, f"letters must be lowercase: {item!r}", "context", key, index)
+    return tuple(unicodedata.normalize("NFC", i) for i in items)
+
+
+def _rules(data: Any, path: Path, text: str, classes: dict[str, str]) -> tuple[RuleSpec, ...]:
+    if not isinstance(data, list):
+        raise _fail(path, text, "must be an array of tables ([[context]])", "context")
+    rules: list[RuleSpec] = []
+    seen: dict[tuple[object, ...], int] = {}
+    for index, item in enumerate(data):
+        if not isinstance(item, dict):
+            raise _fail(path, text, "must be a table", "context", None, index)
+        for key in item:
+            if key not in RULE_KEYS:
+                raise _fail(path, text, f"unknown key (known: {', '.join(RULE_KEYS)})",
+                            "context", key, index)
+        source, target = item.get("from"), item.get("to")
+        if not isinstance(source, str) or not source or source != source.lower():
+            raise _fail(path, text, "'from' must be non-empty lowercase letters", "context",
+                        "from", index)
+        if not isinstance(target, str):
+            raise _fail(path, text, "'to' must be a string", "context", "to", index)
+        conditions = {k: _tokens(item[k], path, text, index, k, classes)
+                      for k in CONDITION_KEYS if k in item}
+        if not conditions:
+            raise _fail(path, text, "a context rule needs after, before, not_after or not_before"
+                        " (an unconditional one belongs in [letters])", "context", None, index)
+        rule = RuleSpec(unicodedata.normalize("NFC", source), unicodedata.normalize("NFC", target),
+                        label=f"context[{index}] {source}→{target}", **conditions)
+        first = seen.get(rule.identity())
+        if first is not None:
+            raise _fail(path, text, f"same 'from' and conditions as context[{first}]"
+                        " (contradictory or duplicated rule)", "context", None, index)
+        seen[rule.identity()] = index
+        rules.append(rule)
+    return tuple(rules)
+
+
+def _samples(data: Any, path: Path, text: str) -> dict[str, tuple[str, ...]]:
+    if not isinstance(data, dict):
+        raise _fail(path, text, "must be a table", "samples")
+    out: dict[str, tuple[str, ...]] = {}
+    for key, value in data.items():
+        values = [value] if isinstance(value, str) else value
+        if not isinstance(values, list) or not values or not all(isinstance(v, str)
+                                                                  for v in values):
+            raise _fail(path, text, "must be a string or a non-empty list of strings",
+                        "samples", key)
+        out[unicodedata.normalize("NFC", key)] = tuple(
+            unicodedata.normalize("NFC", v) for v in values)
+    return out
+
+
+def _resolve_parent(name: str, child: Path, search: list[Path]) -> Path:
+    if name.endswith(".toml"):
+        candidate = Path(name)
+        return candidate if candidate.is_absolute() else child.parent / candidate
+    for folder in [child.parent, *search]:
+        candidate = folder / f"{name}.toml"
+        if candidate.is_file():
+            return candidate
+    builtin = builtin_dir() / "schemes" / f"{name}.toml"
+    if builtin.is_file():
+        return builtin
+    return child.parent / f"{name}.toml"
+
+
+def read_table(path: str | Path, *, search: list[Path] | None = None,
+               _chain: tuple[Path, ...] = ()) -> TableSpec:
+    """Read, validate and merge one scheme table (and what it ``extends``)."""
+    path = Path(path)
+    resolved = path.resolve()
+    if resolved in _chain:
+        cycle = " -> ".join(p.name for p in (*_chain, resolved))
+        raise TableError(f"'extends' forms a cycle: {cycle}", path=str(path), key="scheme.extends")
+    data, text = _parse(path)
+    for section in data:
+        if section not in SECTIONS:
+            raise TableError(f"unknown section [{section}] (known: {', '.join(SECTIONS)})",
+                             path=str(path), line=line_of(text, section), key=section)
+    meta_raw = data.get("scheme", {})
+    if not isinstance(meta_raw, dict):
+        raise _fail(path, text, "must be a table", "scheme")
+    for key, value in meta_raw.items():
+        if key not in META_KEYS:
+            raise _fail(path, text, f"unknown key (known: {', '.join(META_KEYS)})", "scheme", key)
+        if not isinstance(value, str):
+            raise _fail(path, text, "must be a string", "scheme", key)
+    meta: dict[str, str] = dict(meta_raw)
+    parent: TableSpec | None = None
+    if "extends" in meta:
+        parent_path = _resolve_parent(meta["extends"], path, search or [])
+        if not parent_path.is_file():
+            raise _fail(path, text, f"extends unknown table {meta['extends']!r}", "scheme",
+                        "extends")
+        parent = read_table(parent_path, search=search, _chain=(*_chain, resolved))
+    classes = dict(parent.classes if parent else DEFAULT_CLASSES)
+    classes.update(_string_map(data.get("classes", {}), path, text, "classes", lower_keys=False))
+    letters = _string_map(data.get("letters", {}), path, text, "letters")
+    endings = _string_map(data.get("endings", {}), path, text, "endings")
+    words = _string_map(data.get("words", {}), path, text, "words")
+    capitals = _string_map(data.get("capitals", {}), path, text, "capitals")
+    rules = _rules(data.get("context", []), path, text, classes)
+    samples = _samples(data.get("samples", {}), path, text)
+    if parent is not None:
+        meta = {**{k: v for k, v in parent.meta.items() if k != "extends"}, **meta}
+        letters = {**parent.letters, **letters}
+        endings = {**parent.endings, **endings}
+        words = {**parent.words, **words}
+        capitals = {**parent.capitals, **capitals}
+        own = {rule.identity() for rule in rules}
+        inherited = tuple(replace(r, label=f"{parent.id}:{r.label}") for r in parent.rules
+                          if r.identity() not in own)
+        rules = (*rules, *inherited)
+    elif not letters:
+        raise _fail(path, text, "a table without 'extends' needs a [letters] section", "letters")
+    return TableSpec(id=path.stem, path=str(path), meta=meta, classes=classes, letters=letters,
+                     rules=rules, endings=endings, words=words, samples=samples, text=text,
+                     capitals=capitals)

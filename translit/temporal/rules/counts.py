@@ -1,0 +1,145 @@
+"""Grammar rules for counted units: durations ("almost two weeks") and offsets ("two weeks ago",
+"in two weeks", "vor zwei Tagen", "через две недели"), and event anchors ("four months after").
+
+>>> from translit.temporal.grammar import parse
+>>> [(e.kind, e.duration, e.offset, e.mod) for e in parse("almost two weeks", "en")]
+[('duration', 'P2W', None, 'approx')]
+"""
+
+from __future__ import annotations
+
+from translit.temporal.expr import Expr
+from translit.temporal.parser import Parser
+
+Result = tuple[Expr, int] | None
+ANCHORED = "anchored on an event, not on the dateline"
+
+
+def _count(p: Parser, i: int) -> tuple[int, int, int] | None:
+    """A count at token ``i`` ("2", "two", "zwei", "две") and the index of its unit."""
+    token = p.tok(i)
+    if token is None:
+        return None
+    number = token.get("number")
+    value = int(number.value) if number else token.number
+    if value is None or value <= 0 or (token.kind == "num" and len(token.text) > 3):
+        return None
+    unit = p.tok(i + 1)
+    if unit is None or unit.get("unit") is None:
+        return None
+    gap = p.gap(i, i + 1)
+    if gap not in (" ", "-", "\u00a0", "\u2011"):
+        return None
+    return value, i + 1, token.start
+
+
+def _unit(p: Parser, j: int, count: int) -> tuple[int, str]:
+    meaning = p.tokens[j].get("unit")
+    assert meaning is not None
+    unit = str(meaning.value)
+    digits = unit.rstrip("DWMYHIN")
+    return count * (int(digits) if digits else 1), unit[len(digits):]
+
+
+def duration_value(count: int, unit: str) -> str:
+    """ISO 8601 duration: ``P2W``, ``P12D``, ``PT3H``, ``PT30M``.
+
+    >>> duration_value(2, "W"), duration_value(30, "MIN")
+    ('P2W', 'PT30M')
+    """
+    if unit == "H":
+        return f"PT{count}H"
+    if unit == "MIN":
+        return f"PT{count}M"
+    return f"P{count}{unit}"
+
+
+def _is_age(p: Parser, i: int, j: int) -> bool:
+    ctx, start, end = p.context, p.tokens[i].start, p.tokens[j].end
+    return (p.text[end:end + 4] == "-old" or ctx.followed_by(end, p.lex.context["age_after"])
+            or ctx.preceded_by(start, p.lex.context["age_before"]))
+
+
+def counted(p: Parser, i: int) -> Result:
+    """Durations, offsets from the reference date and event-anchored spans of time."""
+    tokens = p.tokens
+    for k in range(i, min(i + 4, p.count)):
+        if "unit" in tokens[k].kinds:
+            break
+    else:
+        return None  # every form below has a unit within the next three tokens
+    first, mod, direction = i, None, 0
+    approx = p.tokens[i].get("approx")
+    if approx is not None and (p.touching(i, i + 1) or (p.gap(i, i + 1) or "").strip().lower()
+                               in p.lex.context["articles_one"]):
+        mod, i = str(approx.value), i + 1
+    token = p.tokens[i] if i < len(p.tokens) else None
+    anchor_first = token is not None and token.kind == "anchor" and p.touching(i, i + 1)
+    if token is not None and (token.kind in ("ago", "ahead") or anchor_first) \
+            and p.touching(i, i + 1):
+        direction, i = (-1 if token.kind == "ago" else 1), i + 1
+    found = _count(p, i) or _implicit_one(p, i, bare=bool(mod or direction))
+    if found is None:
+        return None
+    if anchor_first:  # "after two weeks", "спустя две недели", "nach zwei Tagen"
+        end_token = found[1]
+        return Expr("date", p.tokens[first].start, p.tokens[end_token].end, unresolved=ANCHORED,
+                    mod=mod), end_token + 1
+    count, j, lead = found
+    amount, unit = _unit(p, j, count)
+    if _is_age(p, i, j):
+        return None
+    start = p.tokens[first].start if first < i else lead
+    end = j + 1
+    after = p.tok(end)
+    if after is not None and direction >= 0 and after.has("anchor") and p.touching(j, end) \
+            and not (direction == 0 and after.kind == "ago"):
+        return _anchored(p, start, end, amount, unit, mod)
+    if direction == 0 and after is not None and after.has("ago") and p.touching(j, end):
+        direction, end = -1, end + 1
+    if direction == 0:
+        word = p.context.word_before(lead, p.lex.context["ahead"])
+        if word is not None:
+            direction, start = 1, word
+    stop = p.tokens[end - 1].end
+    if direction == 0:
+        if j == i and not mod:  # "once a week" is a frequency; "almost a week" a duration
+            return None
+        return Expr("duration", start, stop, duration=duration_value(amount, unit), mod=mod), end
+    return Expr("date", start, stop, offset=(direction * amount, unit), mod=mod), end
+
+
+def _implicit_one(p: Parser, i: int, *, bare: bool = False) -> tuple[int, int, int] | None:
+    """A unit without a count: "a week" (the article), "неделю назад", and with ``bare``
+    (after "через", "почти") any singular unit: "через месяц", "почти год"."""
+    token = p.tok(i)
+    meaning = token.get("unit") if token is not None else None
+    if token is None or meaning is None or meaning.plural:
+        return None
+    base = max(0, token.start - 12)
+    tail = p.text[base:token.start].rstrip()
+    for article in p.lex.context["articles_one"]:
+        head = tail[:-len(article)]
+        if tail.lower().endswith(article) and (not head or not head[-1].isalnum()):
+            return 1, i, base + len(head)
+    after = p.tok(i + 1)
+    if bare or (after is not None and after.has("ago", "anchor") and p.touching(i, i + 1)):
+        return 1, i, token.start
+    return None
+
+
+def _anchored(p: Parser, start: int, anchor: int, amount: int, unit: str,
+              mod: str | None) -> Result:
+    """"two days after Oct. 5" resolves from that date; "four months after the project" can't."""
+    from translit.temporal.rules import dates as rules_dates
+    meaning = p.tokens[anchor].get("anchor")
+    assert meaning is not None
+    sign = -1 if meaning.value == "before" else 1
+    if p.touching(anchor, anchor + 1):
+        for rule in (rules_dates.month_first, rules_dates.day_first, rules_dates.numeric_date):
+            found = rule(p, anchor + 1)
+            if found is not None and found[0].day is not None:
+                base, end = found
+                return Expr("date", start, base.end, offset=(sign * amount, unit), base=base,
+                            mod=mod), end
+    return Expr("date", start, p.tokens[anchor].end, unresolved=ANCHORED, mod=mod), anchor + 1

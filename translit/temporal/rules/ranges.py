@@ -1,0 +1,113 @@
+"""Date ranges: "Oct. 5-17", "5.–17. Oktober", "с 5 по 17 октября", "from Oct. 5 to Oct. 17".
+
+A range is one expression: its own fields are the first day and ``until`` is the last. It
+resolves to an ISO 8601 interval, ``2021-10-05/2021-10-17``. A dash between two days always
+makes a range; a word ("to", "bis", "по") only where a "from" word ("from", "vom", "с") opens the
+phrase and no verb of moving comes before ("postponed from Oct. 5 to Oct. 17" names two dates).
+
+>>> from translit.temporal.grammar import parse
+>>> e = parse("The crew stays Oct. 5-17.", "en")[0]
+>>> (e.month, e.day, e.until.month, e.until.day)
+(10, 5, 10, 17)
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from translit.temporal.expr import Expr
+from translit.temporal.parser import MAX_GAP, Parser
+
+DASHES = ("-", "–", "‒")  # hyphen, en dash, figure dash (an em dash is a parenthesis)
+
+
+def range_gap(p: Parser, text: str) -> str | None:
+    """``dash``, ``alone`` (a word that makes a range after a bare day on its own: "bis") or
+    ``word`` (one that needs a "from" word: "und") if ``text`` (between two dates or days)
+    joins them as a range."""
+    if len(text) > MAX_GAP or "\n" in text:
+        return None
+    word = text.replace(".", " ").strip().lower()
+    if word in DASHES:
+        return "dash"
+    word = " ".join(word.split())
+    if word in p.lex.context["range_to_alone"]:
+        return "alone"
+    return "word" if word in p.lex.context["range_to"] else None
+
+
+def moved(p: Parser, pos: int) -> bool:
+    """Whether a verb of moving a date ("postponed", "verschoben", "перенесли") stands in the
+    sentence before ``pos``: then "from X to Y" names two dates, not a range."""
+    start, _ = p.context.sentence(pos)
+    before = p.context.lowered_text()[start:pos]
+    return any(word in before for word in p.lex.context["range_moves"])
+
+
+def opens_range(p: Parser, kind: str | None, start: int, *, bare_day: bool = False) -> bool:
+    """Whether a gap of ``kind`` makes a range of the expression at ``start``: a dash always,
+    a word only after a "from" word (or, for ``alone`` words, after a ``bare_day``: "5. bis
+    17. Oktober") and without a verb of moving before."""
+    if kind == "dash":
+        return True
+    if kind not in ("word", "alone") or moved(p, start):
+        return False
+    return (bare_day and kind == "alone") or p.context.preceded_by(
+        start, p.lex.context["range_from"])
+
+
+def day_after(p: Parser, i: int, start: int, *, bare_day: bool = False) -> int | None:
+    """The index of a second day number right after the day at token ``i`` ("5-17",
+    "5.–17.", "from Oct. 5 to 17", "с 5 по 17") in the expression at ``start``, or None;
+    ``bare_day``: the day at ``i`` has no month of its own ("5. bis 17. Oktober")."""
+    j = i + 1
+    if p.day_number(j) is None or p.year_number(j) is not None:
+        return None
+    kind = range_gap(p, p.gap(i, j) or "x")
+    return j if opens_range(p, kind, start, bare_day=bare_day) else None
+
+
+def until_day(p: Parser, j: int, first: Expr) -> Expr | None:
+    """The last day of a range that shares the month and year of ``first``; None if that day
+    does not exist or comes before the first day."""
+    day = p.day_number(j)
+    if day is None or first.month is None or first.day is None or day <= first.day:
+        return None
+    try:
+        date(first.year or 2000, first.month, day)
+    except ValueError:
+        return None
+    token = p.tokens[j]
+    return Expr("date", token.start, token.end, year=first.year, month=first.month, day=day)
+
+
+def _plain_day(expr: Expr) -> bool:
+    return (expr.kind == "date" and expr.day is not None and expr.month is not None
+            and expr.until is None and expr.mod is None and not expr.unresolved
+            and expr.base is None)
+
+
+def join_ranges(found: list[Expr], p: Parser) -> list[Expr]:
+    """Join two neighbouring full dates into one range: "Sept. 28 – Oct. 5", "from Oct. 5 to
+    Oct. 17", "vom 5. Oktober bis 17. Oktober", "с 28 сентября по 5 октября"."""
+    out: list[Expr] = []
+    previous: Expr | None = None  # always out[-1]
+    for expr in found:
+        if previous is not None and expr.start - previous.end <= MAX_GAP \
+                and _plain_day(previous) and _plain_day(expr):
+            kind = range_gap(p, p.text[previous.end:expr.start])
+            if opens_range(p, kind, previous.start):
+                _share_year(previous, expr)
+                previous.until, previous.end = expr, expr.end
+                continue
+        out.append(expr)
+        previous = expr
+    return out
+
+
+def _share_year(first: Expr, last: Expr) -> None:
+    """"from Oct. 5 to Oct. 17, 2021": the first day takes the year of the last (the one
+    before if it falls later in the year)."""
+    if first.year is None and last.year is not None:
+        later = (first.month or 0, first.day or 0) > (last.month or 0, last.day or 0)
+        first.year = last.year - 1 if later else last.year

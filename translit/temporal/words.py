@@ -1,0 +1,229 @@
+"""Per-language temporal vocabulary: CLDR month and weekday names (babel) plus ``tables/dates``.
+
+A lexicon is read on first use and cached; reading it compiles nothing.
+
+>>> lex = get_lexicon("de")
+>>> [m.value for m in lex.words["okt"]]
+[10]
+>>> [m.kind for m in get_lexicon("ru").words["сентябре"]]
+['month']
+"""
+
+from __future__ import annotations
+
+import threading
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+from translit import caching, table_layer
+from translit.errors import TableError
+from translit.table_layer import line_of
+
+LANGUAGES = ("en", "de", "ru")
+KINDS = ("day", "shift", "unit", "number", "vague", "approx", "clock", "ago", "ahead", "anchor",
+         "anchored", "hour", "daypart", "yearmark")
+UNITS = ("D", "W", "M", "Y", "H", "MIN")
+_CONTEXTS: tuple[Literal["format", "stand-alone"], ...] = ("format", "stand-alone")
+_SECTIONS = ("language", "names", "words", "context", "tense", "dateline", "samples")
+CONTEXT_KEYS = ("connectors", "month_prepositions", "year_prepositions", "ahead",
+                "time_prepositions", "articles_one", "age_after", "age_before",
+                "place_prepositions", "not_a_day", "since", "range_from", "range_to",
+                "range_to_alone", "range_moves", "count_before", "count_after", "year_after",
+                "event_year_before", "event_after")
+
+
+@dataclass(frozen=True)
+class Meaning:
+    """What a word means: ``kind`` (month, weekday, or one of :data:`KINDS`) and its value."""
+
+    kind: str
+    value: Any = None
+    plural: bool = False
+    abbr: bool = False
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Everything the finder knows about one language."""
+
+    lang: str
+    path: str
+    words: dict[str, tuple[Meaning, ...]]
+    exact_case: frozenset[str]
+    capitalized_names: bool
+    day_first: bool
+    month_first_regions: frozenset[str]
+    detect: frozenset[str]
+    context: dict[str, tuple[str, ...]]
+    future: tuple[str, ...]
+    past: tuple[str, ...]
+    past_suffixes: tuple[str, ...]
+    dateline_markers: tuple[str, ...]
+    sample_ref: str | None = None
+    samples: dict[str, str] = field(default_factory=dict)
+
+
+_lock = threading.Lock()
+_cache: dict[str, Lexicon] = caching.tracked({})
+
+
+def _nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", text)
+
+
+def parse_meaning(spec: str) -> Meaning:
+    """A meaning from its table spelling, e.g. ``"unit W pl"`` or ``"day -1"``.
+
+    >>> parse_meaning("unit W pl")
+    Meaning(kind='unit', value='W', plural=True, abbr=False)
+    """
+    parts = spec.split()
+    if not parts or parts[0] not in KINDS:
+        raise ValueError(f"unknown meaning {spec!r} (kinds: {', '.join(KINDS)})")
+    kind, args = parts[0], parts[1:]
+    if kind in ("day", "shift", "number"):
+        if len(args) != 1:
+            raise ValueError(f"{kind} needs one number")
+        return Meaning(kind, int(args[0]))
+    if kind == "unit":
+        unit = args[0] if args else ""
+        if unit.lstrip("0123456789") not in UNITS or args[1:] not in ([], ["pl"]):
+            raise ValueError(f"unit needs one of {', '.join(UNITS)} and optional 'pl'")
+        return Meaning(kind, unit, plural=args[1:] == ["pl"])
+    if kind == "clock":
+        hour, _, minute = (args[0] if args else "").partition(":")
+        if not (hour.isdigit() and minute.isdigit()):
+            raise ValueError("clock needs HH:MM")
+        return Meaning(kind, (int(hour), int(minute)))
+    if kind in ("vague", "approx", "anchor", "daypart"):
+        if len(args) != 1:
+            raise ValueError(f"{kind} needs one word")
+        return Meaning(kind, args[0])
+    if args:
+        raise ValueError(f"{kind} takes no value")
+    return Meaning(kind)
+
+
+def _names(locale: str, inflection: dict[str, Any]) -> dict[str, list[Meaning]]:
+    from babel.dates import get_day_names, get_month_names
+
+    found: dict[str, list[Meaning]] = {}
+
+    def add(word: str, meaning: Meaning) -> None:
+        key = _nfc(word.lower().rstrip("."))
+        if len(key) >= 2 and meaning not in found.setdefault(key, []):
+            found[key].append(meaning)
+
+    strip = str(inflection.get("strip", ""))
+    endings = [str(e) for e in inflection.get("endings", [])]
+    for kind, getter in (("month", get_month_names), ("weekday", get_day_names)):
+        wide: set[str] = set()
+        for context in _CONTEXTS:
+            for number, name in getter("wide", context, locale).items():
+                wide.add(name.lower())
+                add(name, Meaning(kind, number))
+                stem = name.lower()[:-1] if name[-1:].lower() in strip else name.lower()
+                for ending in endings:
+                    if len(stem + ending) >= 3:
+                        add(stem + ending, Meaning(kind, number))
+        for context in _CONTEXTS:
+            for number, name in getter("abbreviated", context, locale).items():
+                short = name.lower().rstrip(".")
+                add(name, Meaning(kind, number, abbr=short not in wide))
+    return found
+
+
+def _fail(path: Path, text: str, message: str, section: str, key: str | None = None) -> TableError:
+    return TableError(message, path=str(path), line=line_of(text, section, key),
+                      key=f"{section}.{key}" if key else section)
+
+
+def _strings(value: Any, path: Path, text: str, section: str, key: str) -> tuple[str, ...]:
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise _fail(path, text, "must be a list of strings", section, key)
+    return tuple(_nfc(v.lower()) for v in value)
+
+
+def read_lexicon(path: str | Path) -> Lexicon:
+    """Read and validate one ``tables/dates/<lang>.toml`` file (its stem is the language)."""
+    path = Path(path)
+    data, text = table_layer.read_toml(path)
+    for section in data:
+        if section not in _SECTIONS:
+            raise _fail(path, text, f"unknown section (known: {', '.join(_SECTIONS)})", section)
+    language = data.get("language", {})
+    names = data.get("names", {})
+    words: dict[str, list[Meaning]] = _names(str(language.get("locale", path.stem)),
+                                             names.get("inflection", {}))
+    for kind, extra in (("month", names.get("months", {})), ("weekday", names.get("weekdays", {}))):
+        for word, number in extra.items():
+            if not isinstance(number, int) or not 1 <= number <= (12 if kind == "month" else 7):
+                raise _fail(path, text, f"{kind} number out of range", "names", word)
+            meaning = Meaning(kind, number if kind == "month" else number - 1, abbr=True)
+            known = words.setdefault(_nfc(word.lower().rstrip(".")), [])
+            if meaning not in known:
+                known.append(meaning)
+    for word, spec in data.get("words", {}).items():
+        specs = spec if isinstance(spec, list) else [spec]
+        key = _nfc(word)
+        if key != key.lower():
+            raise _fail(path, text, "words are lowercase", "words", word)
+        for item in specs:
+            try:
+                meaning = parse_meaning(str(item))
+            except ValueError as exc:
+                raise _fail(path, text, str(exc), "words", word) from None
+            words.setdefault(key, []).append(meaning)
+    context = data.get("context", {})
+    for key in context:
+        if key not in CONTEXT_KEYS:
+            raise _fail(path, text, f"unknown key (known: {', '.join(CONTEXT_KEYS)})",
+                        "context", key)
+    tense = data.get("tense", {})
+    samples = data.get("samples", {})
+    return Lexicon(
+        lang=path.stem,
+        path=str(path),
+        words={k: tuple(v) for k, v in words.items()},
+        exact_case=frozenset(_strings(names.get("exact_case", []), path, text, "names",
+                                      "exact_case")),
+        capitalized_names=bool(language.get("capitalized_names", False)),
+        day_first=bool(language.get("day_first", True)),
+        month_first_regions=frozenset(str(r).upper()
+                                      for r in language.get("month_first_regions", [])),
+        detect=frozenset(_strings(language.get("detect", []), path, text, "language", "detect")),
+        context={k: _strings(context.get(k, []), path, text, "context", k) for k in CONTEXT_KEYS},
+        future=_strings(tense.get("future", []), path, text, "tense", "future"),
+        past=_strings(tense.get("past", []), path, text, "tense", "past"),
+        past_suffixes=_strings(tense.get("past_suffixes", []), path, text, "tense",
+                               "past_suffixes"),
+        dateline_markers=_strings(data.get("dateline", {}).get("markers", []), path, text,
+                                  "dateline", "markers"),
+        sample_ref=samples.get("ref"),
+        samples={_nfc(k): str(v) for k, v in samples.get("cases", {}).items()},
+    )
+
+
+def lexicon_path(lang: str) -> Path:
+    """The date table of ``lang``: a user folder's ``dates/<lang>.toml`` if one has it (it
+    replaces the built-in one), else the built-in one."""
+    return table_layer.winner(f"dates/{lang}.toml")
+
+
+def get_lexicon(lang: str) -> Lexicon:
+    """The cached lexicon of ``lang`` (one of :data:`LANGUAGES`)."""
+    table_layer.state()
+    found = _cache.get(lang)
+    if found is not None:
+        return found
+    if lang not in LANGUAGES:
+        raise TableError(f"no date table for language {lang!r} (known: {', '.join(LANGUAGES)})",
+                         path=str(lexicon_path(lang)))
+    with _lock:
+        found = _cache.get(lang)
+        if found is None:
+            found = read_lexicon(lexicon_path(lang))
+            _cache[lang] = found
+    return found

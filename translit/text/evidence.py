@@ -1,0 +1,257 @@
+"""What one capitalized word of running text may be: a Russian name part, another name, a word.
+
+Evidence comes from the tables, never from a guess about the document: the lexicon of known
+names, the Russian given names, patronymics and surnames (with their endings), the list of
+other (non-Russian) given names, the reading back to Cyrillic under the schemes the spelling
+fits, and how common the word is in the text's language (wordfreq), which tells a German noun
+(``Termin``) from a surname in -in.
+
+>>> info = word_info("Schkaplerow", "de")
+>>> info.cyrillic, info.role
+('шкаплеров', 'surname')
+>>> word_info("Tom", "en").role
+'other_given'
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from translit import table_layer
+from translit.caching import BoundedCache, Lazy
+from translit.names.data import NAMES
+from translit.names.inversion import APOSTROPHES, fold_latin
+
+COMMON_ZIPF = 3.3
+"""A word at least this frequent (Zipf scale) in the text's language is a common word."""
+VERY_COMMON_ZIPF = 4.0
+"""A word this frequent in English or German is common in any text (Berlin, Film)."""
+PLAUSIBLE_LOGPROB = -2.6
+"""Mean log-probability per letter above which an unlisted reading looks Russian."""
+WORDLIST = "small"
+"""wordfreq's list of the words at least once per million (Zipf 3): some 40,000 per language,
+a few MB in memory, where the full lists take over 100 MB. A word missing from it is rare."""
+EAST_SLAVIC = frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґў"
+                        "АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯІЇЄҐЎ")
+"""The Cyrillic letters of Russian, Ukrainian and Belarusian names."""
+LONGEST_NAME_WORD = 40
+"""Letters of the longest word that may be part of a name (double names such as
+Saltykov-Shchedrin are half that); a longer one is no evidence and costs nothing."""
+ROLES = ("lexicon", "place", "organization", "cyrillic", "given", "patronymic", "surname",
+         "ending", "fits", "other_given", "not_russian", "word", "unknown")
+LISTED = frozenset({"lexicon", "place", "organization", "cyrillic", "given", "patronymic",
+                    "surname"})
+"""Roles that rest on a table entry, not only on the shape of the word."""
+
+
+@dataclass(frozen=True)
+class WordInfo:
+    """The evidence about one word: its best Cyrillic reading and the role that reading plays."""
+
+    word: str
+    role: str
+    cyrillic: str | None
+    common: bool
+    ambiguous_given: bool = False
+    gender: str | None = None
+    style: str | None = None
+    suffix: str = ""
+    kind: str = "person"
+
+
+_cache: BoundedCache[tuple[str, str, bool], WordInfo] = BoundedCache(30_000)
+def _read_other_given_names() -> dict[str, bool]:
+    found: dict[str, bool] = {}
+    for path in table_layer.files(f"{NAMES}/other_given_names.tsv"):
+        for row in table_layer.read_tsv(path, ("name",)):
+            found[fold_latin(row["name"])] = row.get("also_russian", "no") == "yes"
+    return found
+
+
+_other = Lazy(_read_other_given_names)
+
+
+def other_given_names() -> dict[str, bool]:
+    """Non-Russian given names (folded) → whether the spelling is also a Russian given name."""
+    return _other.get()
+
+
+def zipf(word: str, lang: str) -> float:
+    """How common ``word`` is in ``lang`` on wordfreq's Zipf scale (0 for unknown words)."""
+    from wordfreq import zipf_frequency
+
+    return float(zipf_frequency(word.lower(), lang, wordlist=WORDLIST))
+
+
+def is_common(word: str, lang: str) -> bool:
+    """Whether ``word`` is a common word of ``lang`` rather than (only) a name.
+
+    Names are about as frequent in English as in German (Putin); words of one language are
+    not (Termin, Progress). Very frequent words count as common in any text (Berlin, Film).
+    """
+    english, german = zipf(word, "en"), zipf(word, "de")
+    if max(english, german) >= VERY_COMMON_ZIPF + 0.5:
+        return True
+    if lang == "en":
+        return english >= COMMON_ZIPF and english - german >= 0.8
+    if lang == "de":
+        return german >= COMMON_ZIPF and german - english >= 0.8
+    return max(english, german) >= COMMON_ZIPF and abs(english - german) >= 0.8
+
+
+def word_info(word: str, lang: str, *, lexicon: bool = True) -> WordInfo:
+    """The evidence about ``word`` (one word, as written) in a text in ``lang``."""
+    key = (word, lang, lexicon)
+    found = _cache.get(key)
+    if found is None:
+        found = _classify(word, lang, lexicon)
+        _cache.put(key, found)
+    return found
+
+
+def lexicon_kind(cyrillic: str) -> str | None:
+    """The kind of a lowercase Cyrillic name in the lexicon (None: not listed).
+
+    >>> lexicon_kind("москва")
+    'place'
+    """
+    from translit.names.lexicon import lexicon
+
+    return lexicon().kind(cyrillic)
+
+
+def _cyrillic_info(word: str, lexicon: bool) -> WordInfo:
+    from translit.names.data import name_data, patronymic_gender
+    from translit.text.places import known_cyrillic
+
+    lower = word.lower()
+    if len(word) == 1:  # А, В, И, Я: a word of the sentence, not a name (initials have a point)
+        return WordInfo(word, "unknown", None, True)
+    if lexicon:
+        kind = lexicon_kind(lower)
+        if kind is not None:
+            return WordInfo(word, "lexicon", lower, False, kind=kind)
+        listed = known_cyrillic(lower)
+        if listed is not None:  # Москва, Роскосмос: not common words, however frequent
+            return WordInfo(word, listed, lower, False, kind=listed)
+    data = name_data()
+    if lower in data.given or lower in data.variant_of:
+        return WordInfo(word, "given", lower, False)
+    if patronymic_gender(lower):
+        return WordInfo(word, "patronymic", lower, False)
+    if lower in data.surnames or data.surname_ending(lower):
+        return WordInfo(word, "surname", lower, False)
+    return WordInfo(word, "cyrillic", lower, zipf(word, "ru") >= COMMON_ZIPF + 1.5,
+                    kind="name")
+
+
+def _classify(word: str, lang: str, lexicon: bool) -> WordInfo:
+    from dataclasses import replace
+
+    from translit.schemes.scheme import has_cyrillic
+
+    if len(word) > LONGEST_NAME_WORD:
+        return WordInfo(word, "unknown", None, False)  # no name is this long: no evidence
+
+    if has_cyrillic(word):
+        if any((c.isalpha() and c not in EAST_SLAVIC) or c in APOSTROPHES for c in word):
+            # Mixed scripts (Roskosmos-ChefЀ, ϽЀ), letters no East Slavic name has (Ѐ, ђ),
+            # and apostrophes (Пересильд’Юлия is two glued words): no evidence.
+            return WordInfo(word, "unknown", None, False)
+        return _cyrillic_info(word, lexicon)
+    info = _latin_info(word, lang, lexicon)
+    if info.role not in LISTED and lang != "en" and len(word) > 4 and word.endswith("s"):
+        base = _latin_info(word[:-1], lang, lexicon)
+        if base.role in LISTED or base.role == "ending":  # German genitive: Putins, Kremls
+            return replace(base, word=word, suffix="s")
+    return info
+
+
+def _latin_info(word: str, lang: str, lexicon: bool) -> WordInfo:
+    from translit.text.places import known_name, not_russian
+
+    folded = fold_latin(word)
+    common = is_common(word, lang)
+    if not_russian(folded):
+        return WordInfo(word, "not_russian", None, common)
+    if len(word) < 3 and word.isupper():
+        return WordInfo(word, "word", None, common)  # OB, UN: abbreviations, not the Ob
+    if lexicon:
+        from translit.names.lexicon import lexicon as known
+
+        found = known().by_latin.get(folded)
+        if found is not None and " " not in found[0].strip():
+            cyrillic = found[0].lower()
+            return WordInfo(word, "lexicon", cyrillic, common,
+                            kind=lexicon_kind(cyrillic) or "name")
+        listed = known_name(folded)
+        if listed is not None:
+            return WordInfo(word, listed[1], listed[0], common, kind=listed[1])
+    others = other_given_names()
+    also_russian = others.get(folded)
+    info = _reading_info(word, lang, common, also_russian is True, lexicon)
+    if also_russian is False:
+        # Another given name (Ernst, Tom); its reading is kept for when it stands as a surname.
+        surname = info.cyrillic if info.role == "surname" else None
+        return WordInfo(word, "other_given", surname, common)
+    return info
+
+
+def _reading_info(word: str, lang: str, common: bool, ambiguous: bool,
+                  lexicon: bool) -> WordInfo:
+    from translit.names.data import name_data, patronymic_gender
+    from translit.names.reverse import word_readings
+    from translit.names.style import plausible_styles
+
+    styles = plausible_styles(word)
+    readings = [r for r in word_readings(word, styles, lexicon=lexicon)[:4] if r.fits]
+    if not readings:
+        return WordInfo(word, "word" if common else "unknown", None, common)
+    data = name_data()
+    style = styles[0] if styles else None
+    for reading in readings:
+        cyrillic = reading.cyrillic
+        entry = data.given.get(cyrillic)
+        if entry is not None or cyrillic in data.variant_of:
+            gender = entry.gender if entry else None
+            return WordInfo(word, "given", cyrillic, common, ambiguous, gender, style)
+        gender = patronymic_gender(cyrillic)
+        if gender is not None and cyrillic in data.patronymics:
+            return WordInfo(word, "patronymic", cyrillic, common, False, gender, style)
+    for reading in readings:
+        if reading.cyrillic in data.surnames:
+            return WordInfo(word, "surname", reading.cyrillic, common, False,
+                            data.surname_gender(reading.cyrillic), style)
+    from translit.text.places import known_cyrillic
+
+    for reading in readings:
+        listed = known_cyrillic(reading.cyrillic)
+        if listed is not None:
+            return WordInfo(word, listed, reading.cyrillic, common, kind=listed, style=style)
+    shaped = [r.cyrillic for r in readings if data.surname_ending(r.cyrillic)]
+    best = max(shaped, key=_letter_score) if shaped else readings[0].cyrillic
+    if shaped and _plausible(best) and not _german_noun(word, lang) and \
+            zipf(word, lang if lang in ("en", "de") else "de") == 0.0:
+        return WordInfo(word, "ending", best, common, False, data.surname_gender(best), style)
+    return WordInfo(word, "fits", best, common, False, None, style)
+
+
+def _letter_score(cyrillic: str) -> float:
+    from translit.names.spelling import letter_model
+
+    return letter_model().logprob(cyrillic) / (len(cyrillic) + 1)
+
+
+def _plausible(cyrillic: str) -> bool:
+    return _letter_score(cyrillic) >= PLAUSIBLE_LOGPROB
+
+
+def _german_noun(word: str, lang: str) -> bool:
+    """A German noun, not a surname: a feminine in -in of a common noun (Ministerin), or a
+    compound ending in a common noun (Primaballerina, Staatskonzern)."""
+    if lang == "en":
+        return False
+    if word.endswith("in") and zipf(word[:-2], "de") > 0.0:
+        return True
+    lower = word.lower()
+    return any(zipf(lower[start:], "de") > 0.0 for start in range(3, len(lower) - 4))

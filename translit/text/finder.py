@@ -1,0 +1,298 @@
+"""Find names of Russian origin in running English or German text, in any spelling style.
+
+Capitalized words (and initials) that stand next to each other form a run; each word brings
+its evidence (:mod:`translit.text.evidence`), and a run, or the part of it that is a name, is taken
+as Russian when the evidence adds up: a known name of the lexicon, a Cyrillic word, a Russian
+given name with a surname-like word, a listed surname or a Russian surname ending that is not
+a common word. A run with another given name (Tom, Julia) is left alone. A surname found once
+in a full name is recognised alone later in the same text (``Peresild`` after ``Yulia
+Peresild``). The style is decided per name, not per document.
+
+>>> [m.text for m in find_names("Actress Yulia Peresild met Tom Cruise; Peresild's film.")]
+['Yulia Peresild', 'Peresild']
+"""
+
+from __future__ import annotations
+
+from translit.text.evidence import LISTED, WordInfo
+from translit.text.mentions import NameMention, NamePart, Template, mention_at, template
+from translit.text.places import cues_before, foreign_cue_at
+from translit.text.runs import (
+    BREAKERS,
+    Shape,
+    Word,
+    extend_run,
+    run_entry,
+    run_pattern,
+    shape_cache,
+)
+
+__all__ = ["NameMention", "NamePart", "find_mentions", "find_names"]
+SENTENCE_MARKS = frozenset(".!?\n:\"“„«(")
+
+
+def _is_name_word(word: Word, guarded: bool, known: frozenset[str] | set[str] = frozenset()
+                  ) -> bool:
+    """Whether a word may be part of a Russian name (``guarded``: sentence start or headline).
+
+    ``known`` holds the Cyrillic of words already found in full names of the same text.
+    """
+    info = word.info
+    if word.initial:
+        return True
+    if info is None:
+        return False
+    if info.cyrillic is not None and info.cyrillic in known and not guarded:
+        return True
+    if info.role in LISTED:
+        # Places and known names are not common words, however frequent (Russia, MOSCOW).
+        common = info.common and info.role not in ("lexicon", "place")
+        return not (common and guarded) and not (
+            info.role == "given" and info.ambiguous_given and guarded)
+    return info.role == "ending" and not info.common
+
+
+def _surname_shaped(info: WordInfo) -> bool:
+    """A word that is no common word and reads as a Cyrillic surname ending (-ов, -ский),
+    though less plausibly than a listed or ``ending`` word: a surname right after a Russian
+    given name (Konstantin Nowosjolow)."""
+    from translit.names.data import name_data
+
+    return info.role == "fits" and not info.common and info.cyrillic is not None and \
+        name_data().surname_ending(info.cyrillic) is not None
+
+
+def _forms(word: Word) -> frozenset[str]:
+    """The word as written (lowercase, each part) and its Cyrillic reading: another person's
+    word is recognised in either script (MIR after МИР … Klitschko)."""
+    forms = [part.lower() for part in word.text.split()]
+    if word.info is not None and word.info.cyrillic is not None:
+        forms.append(word.info.cyrillic)
+    return frozenset(forms)
+
+
+def _segments(run: list[Word], sentence_start: bool, headline: bool, known: set[str],
+              foreign_words: set[str]) -> list[list[Word]]:
+    """The stretches of ``run`` made only of name-like words (initials included).
+
+    A word at the start of a sentence or in a headline needs more: standing alone, it must
+    not be a common word (``Mir`` at the start of a German sentence, ``Progress`` in a
+    headline); an ALL-CAPS word (a dateline) is not held to that.
+    """
+    out, foreign = _stretches(run, known)
+    if foreign:
+        foreign_words.update(foreign)
+    # Wladimir alone, after Wladimir Klitschko
+    return [segment for segment in _kept(run, out, sentence_start, headline)
+            if len(segment) > 1 or _forms(segment[0]).isdisjoint(foreign_words)]
+
+
+def _stretches(run: list[Word], known: frozenset[str] | set[str]
+               ) -> tuple[list[list[Word]], frozenset[str]]:
+    """The stretches of name-like words, and the words of ``run`` if another person's name
+    is in it (empty if not)."""
+    out: list[list[Word]] = []
+    current: list[Word] = []
+    foreign = False
+    foreign_words: frozenset[str] = frozenset()
+    for word in run:
+        after_given = bool(current) and current[-1].info is not None and \
+            current[-1].info.role == "given"
+        if _is_name_word(word, False, known) or (
+                after_given and word.info is not None and word.info.cyrillic is not None
+                and (word.info.role == "other_given" or _surname_shaped(word.info))):
+            if not foreign:
+                current.append(word)
+        else:
+            if current:
+                out.append(current)
+            current = []
+            # The words right after another given name belong to that person (Doug Liman).
+            foreign = word.info is not None and word.info.role in BREAKERS
+            if foreign and not foreign_words:  # once per run: the run is the same each time
+                foreign_words = frozenset(form for w in run for form in _forms(w))
+    if current:
+        out.append(current)
+    return out, foreign_words
+
+
+def _all_caps(word: str) -> bool:
+    """An ALL-CAPS word of two letters or more (a dateline's MOSCOW, not the letter В)."""
+    return len(word) > 1 and word.isupper()
+
+
+def _kept(run: list[Word], out: list[list[Word]], sentence_start: bool, headline: bool
+          ) -> list[list[Word]]:
+    kept = []
+    for segment in out:
+        first = segment[0]
+        guarded = headline or (sentence_start and first is run[0])
+        if guarded and len(segment) > 1 and first.info is not None and \
+                first.info.role == "cyrillic" and first.info.common and not _all_caps(first.text):
+            segment = segment[1:]  # Из Москвы: a capitalized word at a sentence start
+            first, guarded = segment[0], headline
+        if guarded and len(segment) == 1 and not _all_caps(first.text) and \
+                not _is_name_word(first, True):
+            continue
+        if any(not w.initial for w in segment):
+            kept.append(segment)
+    return kept
+
+
+Planned = tuple[list[Word], "frozenset[str] | None", "bool | None", tuple[str, ...],
+                "Template | None"]
+
+
+def _plan(shape: Shape, sentence_start: bool, headline: bool
+          ) -> tuple[frozenset[str], list[Planned]]:
+    """What :func:`_segments` and :func:`_decide` give for ``shape`` while no word of it is
+    known from a full name: (words for ``foreign_words``, [(segment, its word if alone,
+    the decision or None if it rests on ``known``, the Cyrillic it makes known, the
+    mention's template)]; segments that are no name are left out)."""
+    index = sentence_start + 2 * headline
+    found: tuple[frozenset[str], list[Planned]] | None = shape.plans[index]
+    if found is not None:
+        return found
+    out, foreign = _stretches(shape.units, frozenset())
+    planned: list[Planned] = []
+    for segment in _kept(shape.units, out, sentence_start, headline):
+        decided: bool | None = _decide(segment, set())
+        infos = [w.info for w in segment if w.info is not None]
+        if not decided and len(infos) == 1 and infos[0].cyrillic is not None:
+            decided = None  # a short word alone: a name only if known (_decide)
+        if decided is False:
+            continue
+        cyrillic = tuple(i.cyrillic for i in infos if i.cyrillic) if len(segment) > 1 else ()
+        planned.append((segment, _forms(segment[0]) if len(segment) == 1 else None,
+                        decided, cyrillic, template(segment)))
+    found = shape.plans[index] = (foreign, planned)
+    return found
+
+
+def _decide(words: list[Word], known: set[str]) -> bool:
+    """Whether a stretch of name-like words is a Russian name."""
+    infos = [w.info for w in words if w.info is not None]
+    roles = {info.role for info in infos}
+    if len(infos) >= 2:
+        return bool(roles & LISTED)
+    info = infos[0]
+    if info.role == "given":
+        return len(words) > 1 or not (info.ambiguous_given or info.common)
+    if info.role in LISTED:
+        return True
+    if info.cyrillic is not None and info.cyrillic in known:
+        return True
+    return len(words[-1].text) > 4 or len(words) > 1
+
+
+def _line(text: str, start: int) -> tuple[int, bool]:
+    """(the end of the line around ``start``, whether it is a Title Case headline: most words
+    capitalized)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    if line_end < 0:
+        line_end = len(text)
+    last = line_end - 1
+    while last > line_start and text[last] in " \t\r":
+        last -= 1
+    if text[last] in ".,":  # prose (most lines): no need to copy the line
+        return line_end, False
+    return line_end, _title_case_line(text[line_start:line_end])
+
+
+def _title_case_line(line: str) -> bool:
+    if line.rstrip().endswith((".", ",")):
+        return False
+    split = line.split()
+    lower = 0
+    for word in split:  # prose: many lowercase words soon
+        if word[:1].isalpha() and not word[0].isupper():
+            lower += 1
+            if lower > len(split) // 4:
+                return False
+    words = [w for w in split if w[:1].isalpha()]
+    if len(words) < 4:
+        return False
+    return sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+def find_names(text: str, *, lang: str = "en", lexicon: bool = True) -> list[NameMention]:
+    """Every Russian name in ``text`` (``lang``: en, de or auto), in order.
+
+    >>> [m.cyrillic for m in find_names("Der Kosmonaut Anton Schkaplerow", lang="de")]
+    ['антон шкаплеров']
+    """
+    return [mention_at(text, base, made) for base, made in _find(text, lang, lexicon)]
+
+
+def find_mentions(text: str, *, lang: str = "en", lexicon: bool = True
+                  ) -> list[tuple[int, Template]]:
+    """:func:`find_names` as (start of the run, template) pairs, in order: a mention is
+    ``mention_at(text, start, template)``, and every mention of the same run of words has the
+    same template (its ``spans`` cache what is made of it). Cheaper when most mentions only
+    need their offsets (``start + template.first``, ``start + template.last``).
+
+    >>> [(base + t.first, t.cyrillic) for base, t in find_mentions("Putin's aide")]
+    [(0, 'путин')]
+    """
+    return _find(text, lang, lexicon)
+
+
+def _find(text: str, lang: str, lexicon: bool) -> list[tuple[int, Template]]:
+    cache, lookup = shape_cache(lang, lexicon)
+    known: set[str] = set()
+    foreign_words: set[str] = set()
+    line_end, headline = -1, False  # the line of the last run seen
+    mentions: list[tuple[int, Template]] = []
+    phrases, cues = lookup.phrases, cues_before(lang)
+    for match in run_pattern().finditer(text):
+        run = match[0]
+        if "\u0400" <= run[-1] <= "\u04ff":  # Звёздный городок
+            end = extend_run(text, match.start(), match.end(), phrases)
+            if end > match.end():
+                run = text[match.start():end]
+        entry = cache.get(run)
+        if entry is None:
+            entry = cache[run] = run_entry(run, lang, lexicon, lookup)
+        shapes, relevant, readings = entry
+        if not relevant and known.isdisjoint(readings):
+            continue  # no name evidence, and no word of a name seen before
+        base = match.start()
+        for shape in shapes:
+            fixed = known.isdisjoint(shape.cyrillic)
+            if fixed and not shape.relevant:
+                continue
+            units = shape.units
+            start = base + units[0].start
+            sentence_start = start == 0 or not SENTENCE_MARKS.isdisjoint(
+                text[max(0, start - 3):start])
+            if start >= line_end and lang == "en":
+                line_end, headline = _line(text, start)
+            if fixed:
+                plan = shape.plans[sentence_start + 2 * headline]
+                foreign, planned = plan or _plan(shape, sentence_start, headline)
+                if foreign:
+                    foreign_words.update(foreign)
+            else:
+                planned = [(segment, None, None, (), None) for segment in
+                           _segments(units, sentence_start, headline, known, foreign_words)]
+            for segment, alone, decided, cyrillic, made in planned:
+                if alone is not None and not alone.isdisjoint(foreign_words):
+                    continue
+                if decided is None:
+                    decided = _decide(segment, known)
+                    if decided and len(segment) > 1:
+                        cyrillic = tuple(w.info.cyrillic for w in segment
+                                         if w.info is not None and w.info.cyrillic)
+                if not decided:
+                    continue
+                first, last = base + segment[0].start, base + segment[-1].end
+                if foreign_cue_at(text, first, last, lang, cues):
+                    continue
+                known.update(cyrillic)
+                if made is None:
+                    key = (id(segment[0]), len(segment))
+                    made = shape.mentions.get(key) or shape.mentions.setdefault(
+                        key, template(segment))
+                mentions.append((base, made))
+    return mentions

@@ -1,0 +1,90 @@
+"""A found name as an object: its parts, Cyrillic, kind, style and score (``NameMention``).
+
+The name finder works out what a mention holds once per stretch of words of a run shape (a
+:class:`Template`, offsets relative to the run) and places it in the text with
+:func:`mention_at`; a text has many mentions, so this is kept cheap.
+
+>>> from translit.text.finder import find_names
+>>> find_names("Yulia Peresild")[0].parts[1]
+NamePart(start=6, end=14, text='Peresild', cyrillic='пересильд', suffix='')
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+from translit.text.evidence import LISTED
+
+if TYPE_CHECKING:
+    from translit.text.runs import Word
+
+
+@dataclass(frozen=True)
+class NamePart:
+    """One word (or initial, or known phrase) of a found name and its lowercase Cyrillic."""
+
+    start: int
+    end: int
+    text: str
+    cyrillic: str | None
+    suffix: str = ""
+
+
+@dataclass(frozen=True)
+class NameMention:
+    """A Russian name found in text: where it is, its parts, style and confidence."""
+
+    start: int
+    end: int
+    text: str
+    cyrillic: str
+    kind: str
+    parts: tuple[NamePart, ...] = ()
+    style: str | None = None
+    score: float = 1.0
+
+
+class Template(NamedTuple):
+    """What a mention of one stretch of a run's words holds, offsets relative to the run.
+
+    ``spans`` caches what is made of it (the span of
+    :func:`translit.articles.document.normalize`, per target scheme); every mention of the same
+    run text has the same template.
+    """
+
+    first: int
+    last: int
+    parts: tuple[tuple[int, int, str, str | None, str], ...]
+    cyrillic: str
+    kind: str
+    style: str | None
+    score: float
+    spans: dict[tuple[str, bool], dict[str, Any]]
+
+
+def mention_at(text: str, base: int, made: Template) -> NameMention:
+    """The mention ``made`` gives in ``text`` for a run that starts at ``base``."""
+    first, last, parts, cyrillic, kind, style, score, _ = made
+    built = tuple(NamePart(base + start, base + end, word, reading, suffix)
+                  for start, end, word, reading, suffix in parts)
+    return NameMention(base + first, base + last, text[base + first:base + last], cyrillic,
+                       kind, built, style, score)
+
+
+def template(segment: list[Word]) -> Template:
+    """What a mention of ``segment`` (words of one run) holds."""
+    infos = [w.info for w in segment if w.info is not None]
+    parts = []
+    for word in segment:
+        info = word.info
+        suffix = info.suffix if info is not None else ""
+        cyrillic = info.cyrillic if info is not None else None
+        parts.append((word.start, word.end, word.text, cyrillic, suffix))
+    kinds = {i.kind for i in infos}
+    kind = "person" if "person" in kinds and len(segment) > 1 else sorted(kinds)[0]
+    listed = all(i.role in LISTED for i in infos)
+    style = next((i.style for i in infos if i.style), None)
+    return Template(segment[0].start, segment[-1].end, tuple(parts),
+                    " ".join(i.cyrillic or i.word for i in infos), kind, style,
+                    0.9 if listed else 0.6, {})

@@ -1,0 +1,111 @@
+"""Write a found name in the chosen scheme (or Cyrillic), keeping its case and endings.
+
+Known names take their conventional spelling (the lexicon, the places and organizations
+tables); others go through the scheme's rules from their Cyrillic reading. Initials stay as
+written, German genitive ``-s`` stays on, and an ALL-CAPS name stays ALL CAPS.
+
+>>> from translit.text.finder import find_names
+>>> [render_name(m, "de").value for m in find_names("Yulia Peresild and YURI GAGARIN")]
+['Julija Peressild', 'JURI GAGARIN']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from translit.caching import BoundedCache
+from translit.text.finder import NameMention, NamePart
+
+CYRILLIC = "cyrillic"
+
+
+@dataclass(frozen=True)
+class RenderedName:
+    """A name as written in the target, with its Cyrillic, source style, key and score."""
+
+    value: str
+    cyrillic: str
+    scheme: str
+    key: str
+    score: float
+
+
+def _cased_cyrillic(part: NamePart) -> str:
+    assert part.cyrillic is not None
+    letters = [c for c in part.text if c.lower() != c.upper()]  # cased: not ʹ ʺ
+    if len(letters) > 1 and all(c.isupper() for c in letters):
+        return part.cyrillic.upper()
+    words = []
+    for word in part.cyrillic.split(" "):
+        words.append("-".join(piece[:1].upper() + piece[1:] for piece in word.split("-")))
+    return " ".join(words)
+
+
+def _spell(cyrillic: str, part: NamePart, to: str, lexicon: bool) -> str:
+    if to == CYRILLIC:
+        return cyrillic
+    from translit.names.conversion import from_cyrillic
+    from translit.names.inversion import fold_latin
+    from translit.text.places import conventional_spelling, is_accepted
+
+    base = part.text[: len(part.text) - len(part.suffix)] if part.suffix else part.text
+    if lexicon and _accepted(fold_latin(base), cyrillic, to, is_accepted):
+        return base  # already a listed spelling in the target (St. Petersburg, Moskva)
+
+    known = conventional_spelling(cyrillic, to) if lexicon else None
+    if known is not None:
+        return known.upper() if cyrillic.isupper() else known
+    return from_cyrillic(cyrillic, to, lexicon=lexicon)
+
+
+_cache: BoundedCache[tuple[object, ...], RenderedName] = BoundedCache(20_000)
+
+
+def _accepted(folded: str, cyrillic: str, to: str, listed: Callable[[str, str, str], bool]
+              ) -> bool:
+    from translit.names.lexicon import lexicon as known
+
+    if listed(folded, cyrillic, to):
+        return True
+    from translit.names.inversion import fold_latin
+
+    spellings = known().entries_spellings(cyrillic, to)
+    return folded in {fold_latin(s) for s in spellings}
+
+
+def render_name(mention: NameMention, to: str, *, lexicon: bool = True) -> RenderedName:
+    """``mention`` written in scheme ``to`` (an id, or ``cyrillic``); cached (bounded)."""
+    start = mention.start
+    parts = tuple([(p.start - start, p.cyrillic, p.suffix) for p in mention.parts])
+    key = (mention.text, parts, mention.style, mention.score, to, lexicon)
+    found = _cache.get(key)
+    if found is None:
+        found = _render(mention, to, lexicon)
+        _cache.put(key, found)
+    return found
+
+
+def _render(mention: NameMention, to: str, lexicon: bool) -> RenderedName:
+    from translit.names.keys import name_key
+    from translit.schemes.registry import get_scheme
+
+    if to != CYRILLIC:
+        get_scheme(to)
+    out: list[str] = []
+    cyrillic_words: list[str] = []
+    position = mention.start
+    for part in mention.parts:
+        out.append(mention.text[position - mention.start:part.start - mention.start])
+        position = part.end
+        if part.cyrillic is None:
+            out.append(part.text)
+            cyrillic_words.append(part.text)
+            continue
+        cyrillic = _cased_cyrillic(part)
+        cyrillic_words.append(cyrillic)
+        out.append(_spell(cyrillic, part, to, lexicon) + part.suffix)
+    cyrillic_text = " ".join(cyrillic_words)
+    key = name_key(" ".join(w for w in cyrillic_words if not w.endswith(".")), lexicon=lexicon)
+    return RenderedName("".join(out), cyrillic_text, mention.style or "lexicon", key,
+                        mention.score)

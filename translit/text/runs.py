@@ -1,0 +1,334 @@
+"""Runs of capitalized words in running text, and the evidence of each word, cached per run.
+
+A run is capitalized words (and initials) that stand next to each other, separated only by a
+space or a line break. Its shape, the words with their evidence, offsets from the run's start,
+known names of several words joined into one unit, depends only on the run's text, the
+language and the tables, so it is worked out once per distinct run and kept (bounded).
+A shape also says whether it can matter at all: most runs (``The``, ``Wednesday``, ``NASA``)
+carry no name evidence and are skipped without further work.
+
+>>> [[w.text for w in s.units] for s in run_shapes("Yulia Peresild's", "en", True)]
+[['Yulia', 'Peresild']]
+"""
+
+from __future__ import annotations
+
+import threading
+from itertools import pairwise
+from typing import Any, NamedTuple
+
+from translit import caching
+from translit.names.inversion import fold_latin
+from translit.names.lexicon import lexicon as known_names
+from translit.text.evidence import LISTED, WordInfo, lexicon_kind, word_info
+from translit.text.places import gazetteer, known_name, not_russian
+
+POSSESSIVES = ("'s", "’s", "'", "’")
+GAPS = frozenset({" ", "\n", "\u00a0", " \n", "\n "})
+"""What may stand between two words of one name (a line may wrap inside a name)."""
+_TOKEN = (r"(?:\p{Lu}\p{Ll}?\.(?=\s?\p{Lu})"
+          r"|\p{Lu}[\p{L}\p{M}ʹʺ]*(?:['’]\p{L}[\p{L}\p{M}]+)*"
+          r"(?:-\p{L}[\p{L}\p{M}ʹʺ]*)*(?:['’]s\b|['’](?!\p{L}))?)")
+_pattern: list[Any] = caching.tracked([])
+_lock = threading.Lock()
+MAX_RUN_WORDS = 32
+"""Words a run holds at most; a longer stretch of capitalized words (an ALL-CAPS paragraph,
+hostile input) is read as several runs, so the work and the cache keys per run stay small."""
+BREAKERS = frozenset({"other_given", "not_russian"})
+"""Roles that end a name and mark the words after them as another person's."""
+
+
+class Word(NamedTuple):
+    """A capitalized word (or initial) of the text, with its evidence."""
+
+    start: int
+    end: int
+    text: str
+    info: WordInfo | None
+    initial: bool = False
+
+
+class Shape(NamedTuple):
+    """Part of a run (a possessive ends one), offsets relative to the run's start.
+
+    ``relevant``: some unit is name evidence or a breaker; else it can only matter through
+    ``cyrillic``, the readings of its other words, once a full name in the text has them.
+    ``plans`` (by sentence start and headline) and ``mentions`` cache what the name finder
+    works out from it.
+    """
+
+    units: list[Word]
+    relevant: bool
+    cyrillic: frozenset[str]
+    plans: list[Any]
+    mentions: dict[tuple[int, int], Any]
+
+
+def run_pattern() -> Any:
+    """The compiled pattern of a run (several words, or one)."""
+    if not _pattern:
+        import regex
+
+        gap = "(?: \\n|\\n |[ \\n\\u00a0])"
+        longest = MAX_RUN_WORDS - 1
+        compiled = regex.compile(
+            rf"(?<![\p{{L}}\p{{M}}\d]){_TOKEN}(?:{gap}{_TOKEN}){{0,{longest}}}")
+        with _lock:
+            if not _pattern:
+                _pattern.append(compiled)
+    return _pattern[0]
+
+
+def extend_run(text: str, start: int, end: int, known: Phrases) -> int:
+    """The end of the run ``text[start:end]``, taken on over the lowercase words that complete
+    a known Cyrillic name (Звёздный городок, Красная площадь); ``end`` if there are none.
+
+    >>> text = "в Звёздный городок."
+    >>> text[2:extend_run(text, 2, 10, phrases(True))]
+    'Звёздный городок'
+    """
+    words = text[start:end].split()
+    if fold_latin(words[-1]) not in known.heads:
+        return end
+    if len(_pattern) < 2:
+        import regex
+
+        compiled = regex.compile(r"[ \n\u00a0](\p{Ll}[\p{L}\p{M}]*(?:-[\p{L}\p{M}]+)*)")
+        with _lock:
+            if len(_pattern) < 2:
+                run_pattern()
+                _pattern.append(compiled)
+    found, position, tail = end, end, []
+    for _ in range(3):
+        match = _pattern[1].match(text, position)
+        if match is None:
+            break
+        tail.append(match[1])
+        position = match.end()
+        if any(fold_latin(" ".join([*words[-k:], *tail])) in known.cyrillic
+               for k in range(1, min(len(words), 4) + 1)):
+            found = position
+    return found
+
+
+def _split_possessive(text: str) -> tuple[str, str]:
+    if text[-1] not in "'’s":
+        return text, ""
+    for ending in POSSESSIVES:
+        if text.endswith(ending) and len(text) > len(ending) + 1:
+            return text[: -len(ending)], ending
+    return text, ""
+
+
+def _token(token: str, lang: str, lexicon: bool) -> tuple[str, WordInfo, bool]:
+    """(the name part of ``token``, its evidence, whether the run ends after it)."""
+    base, suffix = _split_possessive(token)
+    info = word_info(base, lang, lexicon=lexicon)
+    ends = bool(suffix)
+    if "-" in base and info.role not in LISTED:
+        # A compound of a name and a noun: only the name is one (Roskosmos-Chef).
+        head = base.split("-", 1)[0]
+        head_info = word_info(head, lang, lexicon=lexicon)
+        if head_info.role in LISTED:
+            base, info, ends = head, head_info, True
+    return base, info, ends
+
+
+def _phrase(text: str, run: list[Word], index: int, lookup: Lookup
+            ) -> tuple[int, WordInfo] | None:
+    """A known name of several words starting at ``run[index]``: (length, evidence)."""
+    if len(run) - index < 2 or fold_latin(run[index].text) not in lookup.phrases.starts:
+        return None
+    longest = min(len(run) - index, max(gazetteer().longest, 4))
+    for length in range(longest, 1, -1):
+        last = run[index + length - 1]
+        phrase = text[run[index].start:last.end]
+        folded = fold_latin(phrase)
+        if not_russian(folded):
+            return length, WordInfo(phrase, "not_russian", None, False)
+        found = None
+        if lookup.lexicon is not None:
+            hit = lookup.lexicon.get(folded)
+            if hit is not None:
+                found = (hit[0].lower(), lexicon_kind(hit[0].lower()) or "name")
+        found = found or known_name(folded)
+        kind = lookup.phrases.cyrillic.get(folded)
+        if kind is not None:
+            found = (folded, kind)
+        if found is not None:
+            return length, WordInfo(phrase, "lexicon", found[0], False, kind=found[1])
+    return None
+
+
+class Phrases(NamedTuple):
+    """The known names of several words, as the run finder needs them."""
+
+    starts: frozenset[str]
+    """First words (folded) of the names of several words, Latin or Cyrillic."""
+    cyrillic: dict[str, str]
+    """Cyrillic names of several words (lowercase) and their kinds (Звёздный городок)."""
+    heads: frozenset[str]
+    """Last capitalized words (lowercase) before a lowercase word in a Cyrillic name
+    (звёздный): a run ending in one may go on over lowercase words."""
+
+
+_phrases: dict[bool, tuple[tuple[object, ...], Phrases]] = caching.tracked({})
+
+
+def _tables(lexicon: bool) -> tuple[object, ...]:
+    """The tables the evidence rests on (new objects when they are read again)."""
+    return (gazetteer(), known_names()) if lexicon else (gazetteer(),)
+
+
+def _same(a: tuple[object, ...], b: tuple[object, ...]) -> bool:
+    return len(a) == len(b) and all(x is y for x, y in zip(a, b, strict=True))
+
+
+def phrases(lexicon: bool) -> Phrases:
+    """The known names of several words (with ``lexicon``: the lexicon's too).
+
+    >>> "звёздный" in phrases(True).heads, phrases(True).cyrillic["звёздный городок"]
+    (True, 'place')
+    """
+    tables = _tables(lexicon)
+    cached = _phrases.get(lexicon)
+    if cached is not None and _same(cached[0], tables):
+        return cached[1]
+    places = gazetteer()
+    keys = list(places.by_latin) + list(places.not_russian)
+    cyrillic = {k: kind for k, kind in places.by_cyrillic.items() if " " in k}
+    if lexicon:
+        known = known_names()
+        keys += list(known.by_latin)
+        for entry in known.entries:
+            if " " in entry.cyrillic.strip():
+                cyrillic[fold_latin(entry.cyrillic.strip())] = known.kind(
+                    entry.cyrillic.lower()) or "name"
+    originals = [e.cyrillic.strip() for e in known.entries] if lexicon else []
+    originals += list(places.originals)
+    heads = set()
+    for name in originals:
+        words = name.split()
+        for before, word in pairwise(words):
+            if word[:1].islower() and before[:1].isupper():
+                heads.add(before.lower())
+    found = Phrases(frozenset(k.split()[0] for k in [*keys, *cyrillic] if " " in k),
+                    cyrillic, frozenset(heads))
+    with _lock:
+        _phrases[lexicon] = (tables, found)
+    return found
+
+
+def _units(text: str, run: list[Word], lookup: Lookup) -> list[Word]:
+    """``run`` with known names of several words joined into one unit."""
+    if len(run) == 1:
+        return run
+    out: list[Word] = []
+    index = 0
+    while index < len(run):
+        joined = _phrase(text, run, index, lookup)
+        if joined is None:
+            out.append(run[index])
+            index += 1
+            continue
+        length, info = joined
+        last = run[index + length - 1]
+        out.append(Word(run[index].start, last.end, text[run[index].start:last.end], info))
+        index += length
+    return out
+
+
+def _shape(text: str, run: list[Word], lookup: Lookup) -> Shape:
+    units = _units(text, run, lookup)
+    relevant = False
+    cyrillic = set()
+    for word in units:
+        info = word.info
+        if info is None:
+            continue
+        if info.role in LISTED or (info.role == "ending" and not info.common):
+            relevant = True
+            continue
+        relevant = relevant or info.role in BREAKERS
+        if info.cyrillic is not None:
+            cyrillic.add(info.cyrillic)
+    return Shape(units, relevant, frozenset(cyrillic), [None] * 4, {})
+
+
+class Lookup(NamedTuple):
+    """The tables a shape is worked out from, fetched once per text."""
+
+    lexicon: dict[str, tuple[str, str]] | None
+    """The lexicon's Latin spellings (None: without the lexicon)."""
+    phrases: Phrases
+    """:func:`phrases`."""
+
+
+def _lookup(lexicon: bool) -> Lookup:
+    return Lookup(known_names().by_latin if lexicon else None, phrases(lexicon))
+
+
+def run_shapes(run: str, lang: str, lexicon: bool, lookup: Lookup | None = None
+               ) -> tuple[Shape, ...]:
+    """The parts of the run ``run`` that may matter (an empty tuple for most runs)."""
+    if lookup is None:
+        lookup = _lookup(lexicon)
+    words: list[Word] = []
+    shapes: list[Shape] = []
+    position = 0
+    for token in run.split():
+        start = run.index(token, position)
+        position = start + len(token)
+        if token.endswith("."):
+            words.append(Word(start, position, token, None, True))
+            continue
+        base, info, ends = _token(token, lang, lexicon)
+        words.append(Word(start, start + len(base), base, info))
+        if ends:
+            shapes.append(_shape(run, words, lookup))
+            words = []
+    if words:
+        shapes.append(_shape(run, words, lookup))
+    return tuple(s for s in shapes if s.relevant or s.cyrillic)
+
+
+class RunEntry(NamedTuple):
+    """The shapes of a run, whether any can be a name on its own, and the readings of all."""
+
+    shapes: tuple[Shape, ...]
+    relevant: bool
+    cyrillic: frozenset[str]
+
+
+def run_entry(run: str, lang: str, lexicon: bool, lookup: Lookup | None = None) -> RunEntry:
+    """:func:`run_shapes` of ``run`` with what the finder checks first: most runs (``The``,
+    ``NASA``) are skipped on one look.
+
+    >>> run_entry("NASA", "en", True).relevant
+    False
+    """
+    shapes = run_shapes(run, lang, lexicon, lookup)
+    return RunEntry(shapes, any(s.relevant for s in shapes),
+                    frozenset().union(*(s.cyrillic for s in shapes)))
+
+
+_Shapes = dict[tuple[str, bool], tuple[tuple[object, ...], dict[str, RunEntry], Lookup]]
+_shapes: _Shapes = caching.tracked({})
+
+
+SHAPE_LIMIT = 4_000
+"""Runs whose shapes are kept (with what the finder made of them); then the cache starts anew."""
+
+
+def shape_cache(lang: str, lexicon: bool) -> tuple[dict[str, RunEntry], Lookup]:
+    """The cache of run shapes for ``lang`` (a new one when the tables change; bounded) and
+    the tables to work out new ones from."""
+    tables = _tables(lexicon)
+    found = _shapes.get((lang, lexicon))
+    if found is not None and _same(found[0], tables) and len(found[1]) < SHAPE_LIMIT:
+        return found[1], found[2]
+    cache: dict[str, RunEntry] = {}
+    lookup = _lookup(lexicon)
+    with _lock:
+        _shapes[(lang, lexicon)] = (tables, cache, lookup)
+    return cache, lookup
