@@ -8,9 +8,10 @@ times to ISO 8601 / UTC. Importing this package reads no table and compiles no p
 'Julija Peressild'
 """
 
-from typing import TYPE_CHECKING
-
+from translit.buildinfo import VERSION as __version__
 from translit.errors import InputError, SchemeNotFoundError, TableError, TranslitError
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (mypy knows the name)
 
 if TYPE_CHECKING:
     from translit.articles.align import Group, align
@@ -55,8 +56,6 @@ def __getattr__(name: str) -> object:
     value = getattr(importlib.import_module(module), name)
     globals()[name] = value  # no submodule of translit has a public name, so this holds
     return value
-
-__version__ = "0.1.0"
 
 __all__ = [
     "Candidate",

@@ -10,14 +10,17 @@ True
 
 from __future__ import annotations
 
-from importlib.machinery import EXTENSION_SUFFIXES
-from pathlib import Path
+VERSION = "0.1.0"
+"""The version of translit (``translit.__version__``)."""
 
-__all__ = ["build_kind", "compiled_modules", "describe"]
+__all__ = ["VERSION", "build_kind", "compiled_modules", "describe"]
 
 
 def compiled_modules() -> list[str]:
     """The dotted names of translit's modules that load from compiled extension files."""
+    from importlib.machinery import EXTENSION_SUFFIXES
+    from pathlib import Path
+
     package = Path(__file__).resolve().parent
     suffixes = sorted(EXTENSION_SUFFIXES, key=len, reverse=True)  # ".cpython-311-….so" first
     found = set()

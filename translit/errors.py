@@ -9,7 +9,9 @@ so the CLI can print it as one line.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Iterable
 
 
 class TranslitError(ValueError):

@@ -22,10 +22,17 @@ class UsageError(TranslitError):
 
 
 def tables_option(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
-    """Add ``--tables DIR`` (repeatable) to ``parser``."""
+    """Add ``--tables DIR`` (repeatable) to ``parser``: the program's (``top``) or a command's,
+    kept apart so that both count (:func:`user_tables`)."""
     parser.add_argument("--tables", action="append", metavar="DIR",
-                        default=[] if top else argparse.SUPPRESS,
-                        help="add user tables from DIR or a .toml file (repeatable)")
+                        dest="tables" if top else "command_tables", default=[],
+                        help="add user tables from DIR or a .toml file (repeatable; before "
+                             "or after the command)")
+
+
+def user_tables(args: argparse.Namespace) -> list[str]:
+    """Every ``--tables`` given, before the command and after it, in the order written."""
+    return [*getattr(args, "tables", []), *getattr(args, "command_tables", [])]
 
 
 def errors_option(parser: argparse.ArgumentParser) -> None:

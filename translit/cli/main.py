@@ -18,7 +18,15 @@ import sys
 from collections.abc import Sequence
 
 from translit.cli import align, names, normalize, tables
-from translit.cli.common import EXIT_ERROR, EXIT_OK, EXIT_USAGE, PROG, UsageError, tables_option
+from translit.cli.common import (
+    EXIT_ERROR,
+    EXIT_OK,
+    EXIT_USAGE,
+    PROG,
+    UsageError,
+    tables_option,
+    user_tables,
+)
 from translit.errors import SchemeNotFoundError, TranslitError
 
 
@@ -27,10 +35,9 @@ class _Version(argparse.Action):
 
     def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,
                  values: object, option_string: str | None = None) -> None:
-        from translit import __version__
-        from translit.buildinfo import describe
+        from translit.buildinfo import VERSION, describe
 
-        print(f"{PROG} {__version__} ({describe()})")
+        print(f"{PROG} {VERSION} ({describe()})")
         parser.exit()
 
 
@@ -46,6 +53,8 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for command in (tables, normalize, names, align):
         command.add_parser(commands)
+    for command_parser in commands.choices.values():
+        tables_option(command_parser)
     return parser
 
 
@@ -64,7 +73,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as stop:
         return int(stop.code or 0)
     try:
-        _register_tables(getattr(args, "tables", []) or [])
+        args.tables = user_tables(args)
+        _register_tables(args.tables)
         code: int = args.func(args)
     except SchemeNotFoundError as exc:
         print(f"{PROG}: {exc}", file=sys.stderr)

@@ -19,7 +19,7 @@ import sys
 from typing import Any
 
 from translit.articles.textio import atomic_output, iter_lines, open_binary
-from translit.cli.common import EXIT_OK, errors_option, tables_option
+from translit.cli.common import EXIT_OK, errors_option
 
 
 def add_parser(commands: Any) -> None:
@@ -41,7 +41,6 @@ def add_parser(commands: Any) -> None:
     match.add_argument("--no-lexicon", dest="lexicon", action="store_false",
                        help="use the rules alone, not the lexicon of known names")
     errors_option(match)
-    tables_option(match)
     match.set_defaults(func=run_match)
 
     key = commands.add_parser("key", help="print the spelling-independent key of names",
@@ -53,7 +52,6 @@ def add_parser(commands: Any) -> None:
     key.add_argument("--no-lexicon", dest="lexicon", action="store_false",
                      help="use the rules alone, not the lexicon of known names")
     errors_option(key)
-    tables_option(key)
     key.set_defaults(func=run_key)
 
 

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any, TextIO
 
 from translit.articles.textio import atomic_output, iter_lines, open_binary
-from translit.cli.common import EXIT_ERROR, EXIT_OK, errors_option, tables_option
+from translit.cli.common import EXIT_ERROR, EXIT_OK, errors_option
 from translit.errors import TableError
 from translit.schemes.registry import get_scheme, list_schemes, scheme_files
 from translit.schemes.scheme import Scheme
@@ -48,13 +48,11 @@ def add_parser(commands: Any) -> None:
     convert.add_argument("--trace", action="store_true",
                          help="after each line, show which rule produced which letters")
     errors_option(convert)
-    tables_option(convert)
     convert.set_defaults(func=run_convert)
 
     schemes = commands.add_parser("schemes", help="list the schemes",
                                   description="List the schemes with their titles.")
     schemes.add_argument("--format", choices=("text", "json"), default="text")
-    tables_option(schemes)
     schemes.set_defaults(func=run_schemes)
 
     check = commands.add_parser(
@@ -62,7 +60,6 @@ def add_parser(commands: Any) -> None:
         description="Validate each TABLE (a .toml path or a scheme id; all schemes when none "
                     "is given) and run its samples, reporting each failure with file and line.")
     check.add_argument("tables_to_check", nargs="*", metavar="TABLE")
-    tables_option(check)
     check.set_defaults(func=run_check)
 
 

@@ -32,6 +32,7 @@ from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any
 
 from translit.errors import InputError, TranslitError
+from translit.spark.corpus import normalize_columns, ship_tables, spark_session
 
 if TYPE_CHECKING:
     import pyarrow as pa
@@ -312,7 +313,6 @@ def run_spark_normalize(inputs: list[str], output: str, *, master: str | None, n
     """
     from pyspark.sql import SparkSession
 
-    from translit.spark.corpus import normalize_columns, ship_tables, spark_session
 
     if output_format not in OUTPUT_FORMATS:
         raise TranslitError(f"unknown output format {output_format!r}; known: "
