@@ -3,7 +3,9 @@
 Input is files, folders (their ``*.txt`` files, recursively) or stdin (``-``, the
 default); each file is one document. ``--format jsonl`` writes one object per document:
 ``{"source", "ref", "lang", "text", "spans"}``, where ``text`` is the normalized text; ``text``
-writes only that; ``annotated`` shows each changed line before (``-``) and after (``+``).
+writes only that, line for line (output line N is input line N; see
+:mod:`translit.articles.views`); ``annotated`` shows each changed line before (``-``) and after
+(``+``), numbered as in its file.
 
 >>> record = normalize_document("On Oct. 5", source="-", ref="2021-07-01", lang="en", region=None)
 >>> record["text"], record["spans"][0]["value"]
@@ -21,6 +23,7 @@ from typing import Any, TextIO
 from translit.articles.batch import Options, expand, normalize_paths, total_bytes
 from translit.articles.document import KINDS, Document, normalize
 from translit.articles.textio import atomic_output
+from translit.articles.views import annotated_view, text_view
 from translit.cli.common import EXIT_OK, UsageError, errors_option, guard_output, warn_empty
 from translit.temporal import parse_ref_date
 from translit.temporal.words import LANGUAGES
@@ -41,8 +44,8 @@ def add_parser(commands: Any) -> None:
                         help="files or folders ('-' is stdin, the default)")
     parser.add_argument("--format", choices=FORMATS, default=None,
                         help="jsonl: one object per document (default); json: one array; "
-                             "text: the normalized text; annotated: changed lines before/after "
-                             "(with --spark: parquet by default, or jsonl)")
+                             "text: the normalized text, line for line; annotated: changed "
+                             "lines before/after (with --spark: parquet by default, or jsonl)")
     parser.add_argument("--names-to", default="en", metavar="SCHEME",
                         help="spelling for names: a scheme id or 'cyrillic' (default: en)")
     parser.add_argument("--kinds", default=",".join(KINDS), metavar="LIST",
@@ -98,33 +101,6 @@ def _options(args: argparse.Namespace) -> Options:
                    tables=tuple(getattr(args, "tables", []) or []))
 
 
-def annotate(document: Document) -> str:
-    """Each line with a change, before (``-``) and after (``+``), under a header line."""
-    ref = document.ref.isoformat() if document.ref else "none"
-    lines = [f"== {document.source} (lang {document.lang}, ref {ref}, "
-             f"{len(document.spans)} spans)"]
-    original = document.text.split("\n")
-    starts = [0]
-    for line in original:
-        starts.append(starts[-1] + len(line) + 1)
-    changed = sorted({_line_of(starts, s["start"]) for s in document.spans
-                      if s.get("value") is not None and s["value"] != s["text"]})
-    out_lines = document.normalized.split("\n")
-    shift = 0
-    for index in range(len(original)):
-        if index in changed:
-            after = out_lines[index + shift] if index + shift < len(out_lines) else ""
-            lines.append(f"{index + 1:>5} - {original[index]}")
-            lines.append(f"{'':>5} + {after}")
-    return "\n".join(lines) + "\n"
-
-
-def _line_of(starts: list[int], offset: int) -> int:
-    from bisect import bisect_right
-
-    return bisect_right(starts, offset) - 1
-
-
 class _Progress:
     """A progress line on stderr, only when stderr is a terminal and the input is large."""
 
@@ -146,23 +122,50 @@ class _Progress:
             sys.stderr.write("\n")
 
 
+def _continues(source: str, file_source: str) -> bool:
+    """Whether ``source`` names a later piece (``path@offset``) of the file ``file_source``."""
+    rest = source[len(file_source) + 1:]
+    return source.startswith(file_source + "@") and rest.isdigit()
+
+
+def _line_end(body: str) -> str:
+    """The line break ``body`` still needs at its end: none, or one like its last."""
+    if not body or body.endswith("\n"):
+        return ""
+    last = body.rfind("\n")
+    return "\r\n" if last > 0 and body[last - 1] == "\r" else "\n"
+
+
 def _write(documents: Iterable[Document], form: str, out: TextIO, progress: _Progress) -> None:
     first = True
     if form == "json":
         out.write("[")
+    # The pieces of a big file (batch.normalize_file) are joined back into the file: line
+    # numbers go on counting, and a line end is added only after a file's last piece (a
+    # piece may end mid-line when a line is longer than two pieces).
+    file_source: str | None = None
+    first_line = 1
+    owed = ""
     for document in documents:
         progress.step(document)
+        if file_source is None or not _continues(document.source, file_source):
+            file_source, first_line = document.source, 1
+            out.write(owed)
+            owed = ""
         if form == "jsonl":
             out.write(json.dumps(document.as_dict(), ensure_ascii=False) + "\n")
         elif form == "json":
             out.write(("\n" if first else ",\n") + json.dumps(document.as_dict(),
                                                              ensure_ascii=False, indent=2))
         elif form == "annotated":
-            out.write(annotate(document))
+            out.write(annotated_view(document, first_line=first_line))
         else:
-            body = document.normalized
-            out.write(body if body.endswith("\n") else body + "\n")
+            body = text_view(document)
+            out.write(body)
+            owed = _line_end(body)
+        first_line += document.text.count("\n")
         first = False
+    out.write(owed)
     if form == "json":
         out.write("\n]\n" if not first else "]\n")
 
