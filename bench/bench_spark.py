@@ -33,6 +33,7 @@ from pathlib import Path
 from common import print_table
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+from java_runtime import use_java
 from spark_corpus import write_corpus
 
 from translit.articles.document import Document, normalize
@@ -70,8 +71,9 @@ def run_jobs(files: list[str], output: str, workers: int) -> float:
 def run_spark(folder: str, output: str, workers: int, partitions: int | None
               ) -> tuple[float, float, int]:
     """(session start-up, job wall time, documents written) on ``local[workers]``."""
-    from translit.spark.corpus import run_spark_normalize, spark_session
+    from translit.spark import run_spark_normalize, spark_session
 
+    print(f"Java: {use_java(Path(output).parent)}")
     start = time.perf_counter()
     spark = spark_session(f"local[{workers}]", app_name="translit-bench", config={
         "spark.ui.enabled": "false", "spark.sql.shuffle.partitions": str(max(2, workers * 2))})

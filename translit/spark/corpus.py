@@ -34,6 +34,7 @@ Example::
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 from collections.abc import Mapping, Sequence
 from functools import partial
@@ -65,12 +66,21 @@ def spark_session(master: str | None = None, *, app_name: str = "translit",
     imported from; on a cluster, install translit on the executors (or ship its wheel with
     ``--py-files``) as ``docs/spark.md`` explains.
 
+    Spark's JVM is the Java of ``JAVA_HOME``, else ``java`` on ``PATH``; with neither,
+    :class:`TranslitError` says so.
+
     Example::
 
         spark = spark_session("local[2]", config={"spark.ui.enabled": "false"})
     """
     from pyspark.sql import SparkSession
 
+    # the JVM is started by spark-submit, with JAVA_HOME else PATH (PYSPARK_GATEWAY_PORT: it
+    # has started it already)
+    if not (os.environ.get("JAVA_HOME") or shutil.which("java")
+            or os.environ.get("PYSPARK_GATEWAY_PORT")):
+        raise TranslitError("Spark needs Java 17 or 21 and there is none: install one, then set "
+                            "JAVA_HOME or put java on PATH")
     builder = SparkSession.builder.appName(app_name)
     if master is not None:
         builder = builder.master(master)
