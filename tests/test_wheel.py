@@ -21,7 +21,7 @@ HAS_COMPILER = any(shutil.which(c) for c in ("cc", "gcc", "clang"))
 AGAIN_COMPILED = ("test_caching.py", "test_golden.py", "test_dates_eval.py", "test_dates_find.py",
                   "test_dates_ranges_years.py", "test_name_finding_eval.py", "test_names_eval.py",
                   "test_transliteration_eval.py", "test_table_samples.py",
-                  "test_normalize_documents.py", "test_zones.py", "test_properties_api.py")
+                  "test_normalize_documents.py", "test_zones.py", "test_properties.py")
 """The test files that run a second time against the compiled wheel."""
 
 
