@@ -111,6 +111,15 @@ def test_compiled_wheel_passes_the_evaluations_and_goldens(installed: Installed,
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-2000:]
 
 
+@pytest.mark.parametrize("order", ["before", "after"])
+def test_public_names_hold_in_the_installed_wheel(installed: Installed, order: str,
+                                                  tmp_path: Path) -> None:
+    from test_layout import check_public_names, public_names
+
+    env = {**os.environ, "PYTHONPATH": str(installed.target)}
+    check_public_names(public_names([sys.executable], order, tmp_path, env))
+
+
 def test_pure_python_wheel_on_request(tmp_path: Path) -> None:
     wheel = _build(tmp_path, TRANSLIT_PURE_PYTHON="1")
     assert wheel.name.endswith("-py3-none-any.whl")
