@@ -2,7 +2,8 @@
 
 The model is trained, on first use, from the name tables (surnames, given names and their
 patronymics, the lexicon and every sample of the scheme tables); the rules come from
-``tables/names/spelling.toml`` (жи-ши, ча-ща, й only after a vowel, where ь and ъ may stand).
+``tables/names/spelling.toml`` (жи-ши, ча-ща, й only after a vowel, where ь and ъ may stand),
+with the alphabet and letter classes of ``tables/languages/ru.toml``.
 Both are used to rank the candidates :mod:`translit.names.reverse` reads back from Latin spellings.
 
 >>> model = letter_model()
@@ -21,20 +22,23 @@ from dataclasses import dataclass
 from translit import table_layer
 from translit.caching import Lazy
 from translit.errors import TableError
-from translit.schemes.loader import DEFAULT_CLASSES, KEYWORDS
+from translit.schemes.languages import SOURCE, language, letter_classes
+from translit.schemes.loader import KEYWORDS
 
 ORDER = 4
 BOUNDARY = "^"
 END = "$"
-RUSSIAN = "абвгдеёжзийклмнопрстуфхцчшщъыьэюя"
 FOREIGN_LOGPROB = -9.0
 
 
 class LetterModel:
-    """A Witten-Bell smoothed letter n-gram model of Russian name spellings."""
+    """A Witten-Bell smoothed letter n-gram model of Russian name spellings (a letter outside
+    ``alphabet``, by default the Russian one, costs :data:`FOREIGN_LOGPROB`)."""
 
-    def __init__(self, words: Iterable[str], order: int = ORDER) -> None:
+    def __init__(self, words: Iterable[str], order: int = ORDER,
+                 alphabet: str | None = None) -> None:
         self.order = order
+        self._alphabet = frozenset(language(SOURCE).alphabet if alphabet is None else alphabet)
         counts: dict[str, dict[str, int]] = {}
         for word in words:
             padded = BOUNDARY * (order - 1) + word + END
@@ -46,7 +50,7 @@ class LetterModel:
                     bucket[char] = bucket.get(char, 0) + 1
         self._counts = counts
         self._totals = {ctx: sum(b.values()) for ctx, b in counts.items()}
-        self._base = 1.0 / (len(RUSSIAN) + 1)
+        self._base = 1.0 / (len(self._alphabet) + 1)
         self._cache: dict[tuple[str, str], float] = {}
 
     def _prob(self, context: str, char: str) -> float:
@@ -68,7 +72,7 @@ class LetterModel:
         key = (context, char)
         found = self._cache.get(key)
         if found is None:
-            if char != END and char not in RUSSIAN:
+            if char != END and char not in self._alphabet:
                 found = FOREIGN_LOGPROB
             else:
                 found = math.log(self._prob(context, char))
@@ -149,7 +153,7 @@ def read_rules(path: str) -> tuple[SpellingRule, ...]:
     from translit.names.data import read_toml
 
     data = read_toml(path)
-    classes = dict(DEFAULT_CLASSES)
+    classes = letter_classes()
     extra = data.get("classes", {})
     if isinstance(extra, dict):
         classes.update({str(k): str(v) for k, v in extra.items()})

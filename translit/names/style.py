@@ -4,7 +4,8 @@ Every scheme has an alphabet (the letters its table writes) and pieces of two or
 (``sch``, ``tsch`` and ``w`` for German; ``kh``, ``zh``, ``sh`` and ``y`` for English; ``ou`` and
 ``tch`` for French; diacritics for the scholarly schemes). A spelling is scored against each
 scheme: a letter the scheme never writes costs a lot, each multi-letter piece it uses counts for
-it. The best score wins; ties go to the more common press styles first.
+it. The best score wins; ties go to the scheme with the lower ``preference`` (``[scheme]`` of
+its table: the common press styles first), then by id; a scheme with none comes after them.
 
 >>> detect_style("Anton Schkaplerow")[0]
 'de'
@@ -16,6 +17,7 @@ it. The best score wins; ties go to the more common press styles first.
 
 from __future__ import annotations
 
+import math
 import threading
 from dataclasses import dataclass
 
@@ -23,8 +25,6 @@ from translit import caching, table_layer
 from translit.names.inversion import Inverse, fallback_entries, fold_latin, inverse_of
 from translit.schemes import registry
 
-PREFERENCE = ("en", "de", "fr", "bgn", "icao", "alalc", "scientific", "iso9")
-"""Tie-break order: the press styles first, then the standards."""
 UNKNOWN_COST = 10.0
 FALLBACK_COST = 3.0
 
@@ -77,6 +77,16 @@ def _profile(scheme: str, order: int) -> StyleProfile:
                         frozenset(inverse.words), covering)
 
 
+def _rank(scheme: str) -> tuple[float, str]:
+    """Where ``scheme`` stands among equally good styles: its table's preference, then its id.
+
+    >>> sorted(["iso9", "de", "en"], key=_rank)
+    ['en', 'de', 'iso9']
+    """
+    preference = registry.get_scheme(scheme).spec.preference
+    return (math.inf if preference is None else preference, scheme)
+
+
 _lock = threading.Lock()
 _profiles: dict[tuple[object, ...], tuple[StyleProfile, ...]] = caching.tracked({})
 
@@ -86,9 +96,7 @@ def profiles() -> tuple[StyleProfile, ...]:
     state = table_layer.state()
     found = _profiles.get(state)
     if found is None:
-        ids = registry.scheme_ids()
-        ranked = sorted(ids, key=lambda s: (PREFERENCE.index(s) if s in PREFERENCE
-                                            else len(PREFERENCE), s))
+        ranked = sorted(registry.scheme_ids(), key=_rank)
         built = tuple(_profile(s, i) for i, s in enumerate(ranked))
         built = tuple(p for p in built if p.alphabet)
         with _lock:

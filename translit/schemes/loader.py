@@ -1,6 +1,8 @@
 """Read scheme tables (TOML) into validated, merged :class:`TableSpec` objects.
 
 A table is data only: reading it never executes code. Errors name the file, line and key.
+The default letter classes (vowel, consonant, sign, hushing) are those of
+``tables/languages/ru.toml`` (:func:`translit.schemes.languages.letter_classes`).
 
 >>> spec = read_table(builtin_dir() / "schemes" / "iso9.toml")
 >>> spec.id, spec.letters["ж"]
@@ -15,20 +17,19 @@ from pathlib import Path
 from typing import Any
 
 from translit.errors import TableError
+from translit.schemes.languages import letter_classes
 from translit.table_layer import builtin_dir, line_of, read_toml
 
 SECTIONS = ("scheme", "classes", "letters", "capitals", "context", "endings", "words",
             "samples")
-META_KEYS = ("title", "language", "standard", "citation", "extends", "description", "target")
+META_KEYS = ("title", "language", "standard", "citation", "extends", "description", "target",
+             "preference")
 RULE_KEYS = ("from", "to", "after", "before", "not_after", "not_before", "note")
 CONDITION_KEYS = ("after", "before", "not_after", "not_before")
 KEYWORDS = ("start", "end")
-DEFAULT_CLASSES = {
-    "vowel": "аеёиоуыэюя",
-    "consonant": "бвгджзйклмнпрстфхцчшщ",
-    "sign": "ъь",
-    "hushing": "жчшщ",
-}
+PREFERENCE = "preference"
+"""The [scheme] key that ranks a scheme among spellings that fit as well (lower first); the
+only one that is a number, kept apart from the strings of ``meta``."""
 
 
 @dataclass(frozen=True)
@@ -63,6 +64,8 @@ class TableSpec:
     samples: dict[str, tuple[str, ...]] = field(default_factory=dict)
     capitals: dict[str, str] = field(default_factory=dict)
     text: str = ""
+    preference: float | None = None
+    """Rank among styles that fit a spelling equally well, lower first (None: after all)."""
 
     @property
     def title(self) -> str:
@@ -199,9 +202,13 @@ def read_table(path: str | Path, *, search: list[Path] | None = None,
     for key, value in meta_raw.items():
         if key not in META_KEYS:
             raise _fail(path, text, f"unknown key (known: {', '.join(META_KEYS)})", "scheme", key)
-        if not isinstance(value, str):
+        if key == PREFERENCE:
+            if not isinstance(value, int | float) or isinstance(value, bool):
+                raise _fail(path, text, "must be a number", "scheme", key)
+        elif not isinstance(value, str):
             raise _fail(path, text, "must be a string", "scheme", key)
-    meta: dict[str, str] = dict(meta_raw)
+    meta: dict[str, str] = {k: v for k, v in meta_raw.items() if k != PREFERENCE}
+    preference = meta_raw.get(PREFERENCE)
     parent: TableSpec | None = None
     if "extends" in meta:
         parent_path = _resolve_parent(meta["extends"], path, search or [])
@@ -209,7 +216,7 @@ def read_table(path: str | Path, *, search: list[Path] | None = None,
             raise _fail(path, text, f"extends unknown table {meta['extends']!r}", "scheme",
                         "extends")
         parent = read_table(parent_path, search=search, _chain=(*_chain, resolved))
-    classes = dict(parent.classes if parent else DEFAULT_CLASSES)
+    classes = dict(parent.classes) if parent else letter_classes()
     classes.update(_string_map(data.get("classes", {}), path, text, "classes", lower_keys=False))
     letters = _string_map(data.get("letters", {}), path, text, "letters")
     endings = _string_map(data.get("endings", {}), path, text, "endings")
@@ -227,8 +234,11 @@ def read_table(path: str | Path, *, search: list[Path] | None = None,
         inherited = tuple(replace(r, label=f"{parent.id}:{r.label}") for r in parent.rules
                           if r.identity() not in own)
         rules = (*rules, *inherited)
+        if preference is None:
+            preference = parent.preference
     elif not letters:
         raise _fail(path, text, "a table without 'extends' needs a [letters] section", "letters")
     return TableSpec(id=path.stem, path=str(path), meta=meta, classes=classes, letters=letters,
                      rules=rules, endings=endings, words=words, samples=samples, text=text,
-                     capitals=capitals)
+                     capitals=capitals,
+                     preference=None if preference is None else float(preference))

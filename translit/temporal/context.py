@@ -14,6 +14,7 @@ from bisect import bisect_left, bisect_right
 from typing import Any
 
 from translit import caching
+from translit.schemes.languages import language
 from translit.temporal.words import get_lexicon
 from translit.temporal.zones import Place, find_place, load_zone_table
 
@@ -56,18 +57,26 @@ def _tense_pattern(lang: str) -> Any:
     return re.compile(source)  # applied to the lowercased text
 
 
-def _sentence_pattern() -> Any:
-    """Sentence ends: a line break, or ``.``, ``!``, ``?`` (not after a digit: "5. Oktober")
-    with spaces and then a capital letter or an opening quote.
+def _sentence_pattern(lang: str) -> Any:
+    r"""Sentence ends, as ``[sentence]`` of the language's table has them: a break (a line
+    break), or an end (``.``, ``!``, ``?``; not after a digit: "5. Oktober") with spaces and
+    then a capital letter or an opening quote.
 
     Each branch starts with a literal so that the engine skips to the next candidate quickly.
+
+    >>> [m.group() for m in _sentence_pattern("de").finditer("Am 5. Oktober. Dann\n")]
+    ['. ', '\n']
     """
     import re
 
+    facts = language(lang)
     capitals = "".join(chr(c) for c in (*range(0x41, 0x250), *range(0x370, 0x530))
                        if chr(c).isupper())
-    opens = f"(?=[{re.escape(capitals)}\"«„])"
-    return re.compile(rf"\.(?<!\d\.)\s+{opens}|!(?<!\d!)\s+{opens}|\?(?<!\d\?)\s+{opens}|\n")
+    opens = f"(?=[{re.escape(capitals + ''.join(facts.opening_quotes))}])"
+    branches = [rf"{re.escape(end)}(?<!\d{re.escape(end)})\s+{opens}"
+                for end in facts.sentence_ends]
+    branches += [re.escape(mark) for mark in facts.sentence_breaks]
+    return re.compile("|".join(branches) or "(?!)")
 
 
 def _place_pattern() -> Any:
@@ -161,7 +170,7 @@ class Context:
     def _sentence_ends(self) -> list[tuple[int, int]]:
         """(start, end) of every sentence end in the text, found in one pass on first use."""
         if self._ends is None:
-            pattern = _compiled("sentence", _sentence_pattern)
+            pattern = _compiled(f"sentence:{self.lang}", lambda: _sentence_pattern(self.lang))
             self._ends = [m.span() for m in pattern.finditer(self.text)]
         return self._ends
 

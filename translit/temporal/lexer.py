@@ -1,7 +1,9 @@
 """Split text into the tokens that can be part of a temporal expression, in one regex pass.
 
 The pattern of each language is built from its lexicon on first use (a character trie, so it
-cannot backtrack across alternatives) and cached. Everything else in the text is skipped.
+cannot backtrack across alternatives) and cached. Everything else in the text is skipped. The
+marks of the half of the day (a.m.), the endings of ordinals (5th) and the marks that open a
+sentence come from the language's table in ``tables/languages/``.
 
 >>> [(t.kind, t.text) for t in tokenize("On Oct. 5 at 10:55 a.m. Swiss time", "en")]
 [('month', 'Oct.'), ('num', '5'), ('hhmm', '10:55 a.m.'), ('zone', 'Swiss time')]
@@ -14,6 +16,7 @@ import unicodedata
 from typing import Any
 
 from translit import caching
+from translit.schemes.languages import Language, language
 from translit.temporal.words import Lexicon, Meaning, get_lexicon
 from translit.temporal.zones import load_zone_table
 
@@ -25,13 +28,15 @@ _NUMERIC = (
     ("iso", r"\d{4}-\d{2}-\d{2}(?:t\d{2}:\d{2}(?::\d{2})?(?:z|[+-]\d{2}:?\d{2})?)?"),
     ("dotted", r"\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})"),
     ("slash", r"\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})"),
-    ("hhmm", r"\d{1,2}(?::\d{2}(?::\d{2})?|\.\d{2})(?: ?[ap]\.? ?m\.?)?"),
-    ("hampm", r"\d{1,2} ?[ap]\.? ?m\.?"),
-    ("ordinal", r"\d{1,2}(?:st|nd|rd|th)"),
+    ("hhmm", r"\d{1,2}(?::\d{2}(?::\d{2})?|\.\d{2}){halves}"),
+    ("hampm", r"\d{1,2} ?{half}"),
+    ("ordinal", r"\d{1,2}(?:{ordinals})"),
     ("num", r"\d+(?:[.,]\d+)*"),
 )
+"""``{half}``: a mark of the half of the day (a.m.), ``{halves}``: one that may follow, after a
+space or not, ``{ordinals}``: the endings of an ordinal; a language without them has no
+``hampm`` or ``ordinal`` tokens."""
 _OFFSET = r"(?P<offset>(?:utc|gmt) ?[+−-] ?\d{1,2}(?::?\d{2})?)"
-_ENGLISH_ONLY = ("hampm", "ordinal")
 _KINDS = {name: frozenset({name}) for name, _ in (*_NUMERIC, ("offset", ""))}
 NUM_DAY, NUM_YEAR = frozenset({"num", "num:day"}), frozenset({"num", "num:year"})
 NUM_OTHER = frozenset({"num", "num:other"})
@@ -39,7 +44,6 @@ NUM_OTHER = frozenset({"num", "num:other"})
 at most), a year (1000-2999, four digits) or neither; the grammar tries a rule only on the
 numbers it can start at."""
 WORD_CACHE = 20_000  # spellings remembered per language with their meanings
-_AMPM_SUFFIX = "(?: ?[ap]\\.? ?m\\.?)?"
 
 
 class Token:
@@ -130,6 +134,32 @@ def _vocabulary(lex: Lexicon) -> dict[str, tuple[Meaning, ...]]:
 WordCache = dict[str, tuple[tuple[Meaning, ...], frozenset[str], bool]]
 
 
+def _numeric(facts: Language) -> list[str]:
+    r"""The numeric branches of the pattern of a language, each a named group.
+
+    >>> print(_numeric(language("en"))[4])
+    (?P<hampm>\d{1,2} ?(?:a\.? ?m\.?|p\.? ?m\.?))
+    >>> [b.split(">")[0][4:] for b in _numeric(language("de"))]
+    ['iso', 'dotted', 'slash', 'hhmm', 'num']
+    """
+    import re
+
+    halves = []  # a.m.: each letter may be followed by a point, the first also by a space
+    for form in (*facts.am, *facts.pm):
+        letters = [re.escape(c) for c in form if c not in ". "]
+        halves.append("\\.? ?".join(letters) + "\\.?")
+    half = f"(?:{'|'.join(halves)})"
+    ordinals = "|".join(re.escape(suffix) for suffix in facts.ordinal_suffixes)
+    branches = []
+    for name, body in _NUMERIC:
+        if (name == "hampm" and not halves) or (name == "ordinal" and not ordinals):
+            continue
+        body = body.replace("{halves}", f"(?: ?{half})?" if halves else "")
+        body = body.replace("{half}", half).replace("{ordinals}", ordinals)
+        branches.append(f"(?P<{name}>{body})")
+    return branches
+
+
 def _compiled(lang: str) -> tuple[Any, dict[str, tuple[Meaning, ...]], WordCache]:
     """The pattern, vocabulary and word cache of ``lang``, rebuilt when the zone table changes."""
     zones = load_zone_table()
@@ -141,13 +171,7 @@ def _compiled(lang: str) -> tuple[Any, dict[str, tuple[Meaning, ...]], WordCache
         words = set(vocabulary)
         words.update(k + "." for k, v in vocabulary.items()
                      if any(m.abbr and m.kind in ("month", "weekday") for m in v))
-        numeric = []
-        for name, body in _NUMERIC:
-            if lang != "en" and name in _ENGLISH_ONLY:
-                continue
-            if lang != "en" and name == "hhmm":
-                body = body.replace(_AMPM_SUFFIX, "")
-            numeric.append(f"(?P<{name}>{body})")
+        numeric = _numeric(language(lang))
         # A digit guard before the numeric branch and a lowercase text make this about
         # twice as fast as the plain alternation with IGNORECASE. Every token starts with a
         # word character, so the pattern opens with the non-word character before it (the text
@@ -204,7 +228,7 @@ def tokenize(text: str, lang: str, *, lowered: str | None = None) -> list[Token]
                 else:
                     kinds = NUM_OTHER
             elif kind == "ordinal":
-                value = int(raw[:-2])
+                value = int(raw[:len(raw) - len(raw.lstrip("0123456789"))])
             append(Token(kind, start, end, raw, (), kinds, value))
             continue
         entry = words.get(raw)
@@ -216,7 +240,7 @@ def tokenize(text: str, lang: str, *, lowered: str | None = None) -> list[Token]
         kept, kinds, case_sensitive = entry
         if case_sensitive:  # "Morgen" is a noun unless it opens a sentence
             key = raw.lower()
-            initial = _sentence_start(text, start)
+            initial = sentence_start(text, start, lang)
             kept = tuple(m for m in kept if _fits(m, raw, key, lex, initial))
             kinds = frozenset(m.kind for m in kept)
         if kept:
@@ -239,9 +263,15 @@ def _word(raw: str, vocabulary: dict[str, tuple[Meaning, ...]],
     return kept, frozenset(m.kind for m in kept), False
 
 
-def _sentence_start(text: str, start: int) -> bool:
+def sentence_start(text: str, start: int, lang: str) -> bool:
+    """Whether the word at ``start`` opens a sentence: the last mark before it (within eight
+    characters, spaces aside) is one of the language's ``date_sentence_marks``.
+
+    >>> sentence_start("Er kam. Morgen", 8, "de"), sentence_start("Er kam Morgen", 7, "de")
+    (True, False)
+    """
     before = text[max(0, start - 8):start].rstrip()
-    return start == 0 or not before or before[-1] in ".!?:\n\"«„—"
+    return start == 0 or not before or before[-1] in language(lang).date_sentence_marks
 
 
 def _fits(meaning: Meaning, raw: str, key: str, lex: Lexicon, initial: bool) -> bool:

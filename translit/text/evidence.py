@@ -4,7 +4,8 @@ Evidence comes from the tables, never from a guess about the document: the lexic
 names, the Russian given names, patronymics and surnames (with their endings), the list of
 other (non-Russian) given names, the reading back to Cyrillic under the schemes the spelling
 fits, and how common the word is in the text's language (wordfreq), which tells a German noun
-(``Termin``) from a surname in -in.
+(``Termin``) from a surname in -in. What a language adds (the German genitive -s, German nouns
+in -in, the letters of East Slavic names) comes from ``tables/languages/``.
 
 >>> info = word_info("Schkaplerow", "de")
 >>> info.cyrillic, info.role
@@ -21,6 +22,7 @@ from translit import table_layer
 from translit.caching import BoundedCache, Lazy
 from translit.names.data import NAMES
 from translit.names.inversion import APOSTROPHES, fold_latin
+from translit.schemes.languages import SOURCE, language, words_language
 
 COMMON_ZIPF = 3.3
 """A word at least this frequent (Zipf scale) in the text's language is a common word."""
@@ -31,9 +33,6 @@ PLAUSIBLE_LOGPROB = -2.6
 WORDLIST = "small"
 """wordfreq's list of the words at least once per million (Zipf 3): some 40,000 per language,
 a few MB in memory, where the full lists take over 100 MB. A word missing from it is rare."""
-EAST_SLAVIC = frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґў"
-                        "АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯІЇЄҐЎ")
-"""The Cyrillic letters of Russian, Ukrainian and Belarusian names."""
 LONGEST_NAME_WORD = 40
 """Letters of the longest word that may be part of a name (double names such as
 Saltykov-Shchedrin are half that); a longer one is no evidence and costs nothing."""
@@ -154,16 +153,20 @@ def _classify(word: str, lang: str, lexicon: bool) -> WordInfo:
         return WordInfo(word, "unknown", None, False)  # no name is this long: no evidence
 
     if has_cyrillic(word):
-        if any((c.isalpha() and c not in EAST_SLAVIC) or c in APOSTROPHES for c in word):
+        letters = language(SOURCE).name_letters  # Russian, Ukrainian, Belarusian
+        if any((c.isalpha() and c not in letters) or c in APOSTROPHES for c in word):
             # Mixed scripts (Roskosmos-ChefЀ, ϽЀ), letters no East Slavic name has (Ѐ, ђ),
             # and apostrophes (Пересильд’Юлия is two glued words): no evidence.
             return WordInfo(word, "unknown", None, False)
         return _cyrillic_info(word, lexicon)
     info = _latin_info(word, lang, lexicon)
-    if info.role not in LISTED and lang != "en" and len(word) > 4 and word.endswith("s"):
-        base = _latin_info(word[:-1], lang, lexicon)
-        if base.role in LISTED or base.role == "ending":  # German genitive: Putins, Kremls
-            return replace(base, word=word, suffix="s")
+    if info.role not in LISTED:
+        facts = language(words_language(lang))
+        for ending in facts.genitive:  # German genitive: Putins, Kremls
+            if len(word) - len(ending) >= facts.genitive_min_base and word.endswith(ending):
+                base = _latin_info(word[:-len(ending)], lang, lexicon)
+                if base.role in LISTED or base.role == "ending":
+                    return replace(base, word=word, suffix=ending)
     return info
 
 
@@ -230,8 +233,8 @@ def _reading_info(word: str, lang: str, common: bool, ambiguous: bool,
             return WordInfo(word, listed, reading.cyrillic, common, kind=listed, style=style)
     shaped = [r.cyrillic for r in readings if data.surname_ending(r.cyrillic)]
     best = max(shaped, key=_letter_score) if shaped else readings[0].cyrillic
-    if shaped and _plausible(best) and not _german_noun(word, lang) and \
-            zipf(word, lang if lang in ("en", "de") else "de") == 0.0:
+    if shaped and _plausible(best) and not _noun(word, lang) and \
+            zipf(word, words_language(lang)) == 0.0:
         return WordInfo(word, "ending", best, common, False, data.surname_gender(best), style)
     return WordInfo(word, "fits", best, common, False, None, style)
 
@@ -246,12 +249,21 @@ def _plausible(cyrillic: str) -> bool:
     return _letter_score(cyrillic) >= PLAUSIBLE_LOGPROB
 
 
-def _german_noun(word: str, lang: str) -> bool:
-    """A German noun, not a surname: a feminine in -in of a common noun (Ministerin), or a
-    compound ending in a common noun (Primaballerina, Staatskonzern)."""
-    if lang == "en":
+def _noun(word: str, lang: str) -> bool:
+    """A noun, not a surname, in a language that capitalizes nouns (German): a feminine of a
+    common noun (Ministerin), or a compound ending in a common noun (Primaballerina,
+    Staatskonzern); the endings and lengths are those of ``[nouns]`` of its language table.
+
+    >>> _noun("Ministerin", "de"), _noun("Ministerin", "en"), _noun("Gagarin", "de")
+    (True, False, False)
+    """
+    nouns = words_language(lang)
+    facts = language(nouns)
+    for ending in facts.feminine_endings:
+        if word.endswith(ending) and zipf(word[:-len(ending)], nouns) > 0.0:
+            return True
+    if not facts.compound_last:
         return False
-    if word.endswith("in") and zipf(word[:-2], "de") > 0.0:
-        return True
     lower = word.lower()
-    return any(zipf(lower[start:], "de") > 0.0 for start in range(3, len(lower) - 4))
+    return any(zipf(lower[start:], nouns) > 0.0
+               for start in range(facts.compound_first, len(lower) - facts.compound_last + 1))

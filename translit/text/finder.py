@@ -14,6 +14,7 @@ Peresild``). The style is decided per name, not per document.
 
 from __future__ import annotations
 
+from translit.schemes.languages import language
 from translit.text.evidence import LISTED, WordInfo
 from translit.text.mentions import NameMention, NamePart, Template, mention_at, template
 from translit.text.places import cues_before, foreign_cue_at
@@ -28,7 +29,6 @@ from translit.text.runs import (
 )
 
 __all__ = ["NameMention", "NamePart", "find_mentions", "find_names"]
-SENTENCE_MARKS = frozenset(".!?\n:\"“„«(")
 
 
 def _is_name_word(word: Word, guarded: bool, known: frozenset[str] | set[str] = frozenset()
@@ -245,6 +245,7 @@ def _find(text: str, lang: str, lexicon: bool) -> list[tuple[int, Template]]:
     line_end, headline = -1, False  # the line of the last run seen
     mentions: list[tuple[int, Template]] = []
     phrases, cues = lookup.phrases, cues_before(lang)
+    marks = language(lang).name_sentence_marks  # a word after one opens a sentence
     for match in run_pattern().finditer(text):
         run = match[0]
         if "\u0400" <= run[-1] <= "\u04ff":  # Звёздный городок
@@ -264,7 +265,7 @@ def _find(text: str, lang: str, lexicon: bool) -> list[tuple[int, Template]]:
                 continue
             units = shape.units
             start = base + units[0].start
-            sentence_start = start == 0 or not SENTENCE_MARKS.isdisjoint(
+            sentence_start = start == 0 or not marks.isdisjoint(
                 text[max(0, start - 3):start])
             if start >= line_end and lang == "en":
                 line_end, headline = _line(text, start)

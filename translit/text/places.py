@@ -1,8 +1,9 @@
 """Russian places and organizations, and names that look Russian but are not (tables in TSV).
 
-``tables/names/places.tsv`` and ``organizations.tsv`` give the Cyrillic and the English and
-German forms; ``not_russian.tsv`` lists people and places the name finder must leave alone
-(Zelensky, Klitschko, Kyiv). All are read once, on first use.
+``tables/names/places.tsv`` and ``organizations.tsv`` give the Cyrillic and, in a column named
+after each scheme (``en``, ``de``), the spellings of that style; ``not_russian.tsv`` lists
+people and places the name finder must leave alone (Zelensky, Klitschko, Kyiv). All are read
+once, on first use.
 
 >>> known_name("sotschi")
 ('сочи', 'place')
@@ -46,14 +47,17 @@ def _rows(name: str, column: str) -> list[dict[str, str]]:
 
 
 def _load() -> Gazetteer:
+    from translit.schemes.registry import scheme_ids
+
     found = Gazetteer()
+    schemes = frozenset(scheme_ids())
     for name, kind in KIND_OF_FILE.items():
         for row in _rows(name, "cyrillic"):
             cyrillic = row["cyrillic"].strip()
             found.by_cyrillic.setdefault(cyrillic.lower(), kind)
             found.originals.append(cyrillic)
-            for scheme in ("en", "de"):
-                spellings = [s.strip() for s in row.get(scheme, "").split("|") if s.strip()]
+            for scheme in [column for column in row if column in schemes]:  # en, de
+                spellings = [s.strip() for s in row[scheme].split("|") if s.strip()]
                 if spellings:
                     found.spellings.setdefault((cyrillic.lower(), scheme), spellings[0])
                 for spelling in spellings:

@@ -20,15 +20,16 @@ from typing import Any, NamedTuple
 from translit import caching
 from translit.names.inversion import fold_latin
 from translit.names.lexicon import lexicon as known_names
+from translit.schemes.languages import possessives
 from translit.text.evidence import LISTED, WordInfo, lexicon_kind, word_info
 from translit.text.places import gazetteer, known_name, not_russian
 
-POSSESSIVES = ("'s", "’s", "'", "’")
 GAPS = frozenset({" ", "\n", "\u00a0", " \n", "\n "})
 """What may stand between two words of one name (a line may wrap inside a name)."""
 _TOKEN = (r"(?:\p{Lu}\p{Ll}?\.(?=\s?\p{Lu})"
           r"|\p{Lu}[\p{L}\p{M}ʹʺ]*(?:['’]\p{L}[\p{L}\p{M}]+)*"
-          r"(?:-\p{L}[\p{L}\p{M}ʹʺ]*)*(?:['’]s\b|['’](?!\p{L}))?)")
+          r"(?:-\p{L}[\p{L}\p{M}ʹʺ]*)*{possessive})")
+"""A word or an initial; ``{possessive}`` is where :func:`possessive_pattern` goes."""
 _pattern: list[Any] = caching.tracked([])
 _lock = threading.Lock()
 MAX_RUN_WORDS = 32
@@ -64,6 +65,20 @@ class Shape(NamedTuple):
     mentions: dict[tuple[int, int], Any]
 
 
+def possessive_pattern() -> str:
+    r"""The optional possessive ending after a word: those of ``tables/languages/``, the longest
+    first, a letter ending a word, a mark followed by no letter.
+
+    >>> print(possessive_pattern())
+    (?:'s\b|’s\b|'(?!\p{L})|’(?!\p{L}))?
+    """
+    import regex
+
+    endings = [regex.escape(e) + (r"\b" if e[-1].isalnum() else r"(?!\p{L})")
+               for e in possessives()]
+    return f"(?:{'|'.join(endings)})?" if endings else ""
+
+
 def run_pattern() -> Any:
     """The compiled pattern of a run (several words, or one)."""
     if not _pattern:
@@ -71,8 +86,9 @@ def run_pattern() -> Any:
 
         gap = "(?: \\n|\\n |[ \\n\\u00a0])"
         longest = MAX_RUN_WORDS - 1
+        token = _TOKEN.replace("{possessive}", possessive_pattern())
         compiled = regex.compile(
-            rf"(?<![\p{{L}}\p{{M}}\d]){_TOKEN}(?:{gap}{_TOKEN}){{0,{longest}}}")
+            rf"(?<![\p{{L}}\p{{M}}\d]){token}(?:{gap}{token}){{0,{longest}}}")
         with _lock:
             if not _pattern:
                 _pattern.append(compiled)
@@ -94,9 +110,9 @@ def extend_run(text: str, start: int, end: int, known: Phrases) -> int:
         import regex
 
         compiled = regex.compile(r"[ \n\u00a0](\p{Ll}[\p{L}\p{M}]*(?:-[\p{L}\p{M}]+)*)")
+        run_pattern()  # the first pattern (it takes the lock itself)
         with _lock:
             if len(_pattern) < 2:
-                run_pattern()
                 _pattern.append(compiled)
     found, position, tail = end, end, []
     for _ in range(3):
@@ -111,10 +127,13 @@ def extend_run(text: str, start: int, end: int, known: Phrases) -> int:
     return found
 
 
+_lasts = caching.Lazy(lambda: "".join({ending[-1] for ending in possessives()}))
+
+
 def _split_possessive(text: str) -> tuple[str, str]:
-    if text[-1] not in "'’s":
+    if text[-1] not in _lasts.get():
         return text, ""
-    for ending in POSSESSIVES:
+    for ending in possessives():
         if text.endswith(ending) and len(text) > len(ending) + 1:
             return text[: -len(ending)], ending
     return text, ""
