@@ -173,14 +173,15 @@ def _resolve_parent(name: str, child: Path, search: list[Path]) -> Path:
     if name.endswith(".toml"):
         candidate = Path(name)
         return candidate if candidate.is_absolute() else child.parent / candidate
-    for folder in [child.parent, *search]:
-        candidate = folder / f"{name}.toml"
-        if candidate.is_file():
-            return candidate
-    builtin = builtin_dir() / "schemes" / f"{name}.toml"
-    if builtin.is_file():
-        return builtin
-    return child.parent / f"{name}.toml"
+    file = f"{name}.toml"
+    places = [child.parent / file, *(p for folder in search
+                                      for p in (folder / "schemes" / file, folder / file)),
+              builtin_dir() / "schemes" / file]
+    found = [p for p in places if p.is_file()]
+    itself = [i for i, p in enumerate(found) if p.resolve() == child.resolve()]
+    if itself:  # a table that extends its own id extends the one it overrides (the next one)
+        found = found[itself[-1] + 1:]
+    return found[0] if found else child.parent / file
 
 
 def read_table(path: str | Path, *, search: list[Path] | None = None,

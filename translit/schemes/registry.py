@@ -89,10 +89,10 @@ def get_scheme(scheme: str | Scheme) -> Scheme:
     """The scheme with this id (a :class:`Scheme` is returned as it is)."""
     if isinstance(scheme, Scheme):
         return scheme
+    table_layer.state()  # a changed TRANSLIT_TABLES empties the caches first
     found = _loaded.get(scheme)
     if found is not None:
         return found
-    table_layer.state()
     with _lock:
         found = _loaded.get(scheme)
         if found is None:

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from translit.errors import TableError
-from translit.table_layer import line_of, read_text
+from translit.table_layer import line_of, read_toml
 from translit.temporal.offsets import LOCAL, parse_offset
 
 SECTIONS = ("phrases", "abbreviations", "ambiguous", "places", "samples")
@@ -31,13 +31,7 @@ def _valid_zone(value: str) -> bool:
 
 def read_zone_file(path: Path) -> dict[str, Any]:
     """The sections of one ``zones.toml``, validated (errors name the file, line and key)."""
-    import tomllib
-
-    text = read_text(path)
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        raise TableError(f"invalid TOML: {exc}", path=str(path)) from None
+    data, text = read_toml(path)
     for section, body in data.items():
         if section not in SECTIONS or not isinstance(body, dict):
             raise TableError(f"unknown or malformed section (known: {', '.join(SECTIONS)})",
