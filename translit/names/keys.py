@@ -24,9 +24,10 @@ from translit.names.parts import Token, surname_first, tokenize
 from translit.names.spelling import letter_model
 from translit.names.style import style_scores
 from translit.schemes.engine import Engine
+from translit.schemes.languages import letter_classes
 from translit.schemes.scheme import has_cyrillic
 
-SIGNS = frozenset("ьъ")
+_signs = caching.Lazy(lambda: frozenset(letter_classes()["sign"]))
 KIND_ORDER = {"letters": 0, "context": 1, "endings": 2, "fallback": 3}
 STYLE_MARGIN = 2.0
 STYLE_LIMIT = 8
@@ -72,7 +73,7 @@ def fold(cyrillic: str) -> str:
 
 
 def _representative(entries: tuple[InverseEntry, ...]) -> str:
-    best = min(entries, key=lambda e: (len(e.cyrillic), e.cyrillic in SIGNS,
+    best = min(entries, key=lambda e: (len(e.cyrillic), e.cyrillic in _signs.get(),
                                        KIND_ORDER.get(e.kind, 4)))
     return best.cyrillic
 

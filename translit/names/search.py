@@ -20,12 +20,14 @@ from translit import caching
 from translit.names.inversion import Inverse, InverseEntry, fallback_entries, inverse_of
 from translit.names.spelling import LetterModel, letter_model, spelling_penalty
 from translit.schemes.engine import Rule
+from translit.schemes.languages import letter_classes
 
 BEAM = 40
 KEEP = 30
 SILENT_COST = 0.7
 FALLBACK_COST = 3.0
-CONSONANTS = frozenset("бвгджзйклмнпрстфхцчшщ")
+_consonants = caching.Lazy(lambda: frozenset(letter_classes()["consonant"]))
+"""The consonants of the source alphabet (``tables/languages``): a silent letter follows one."""
 
 
 class State(NamedTuple):
@@ -82,7 +84,7 @@ def _finish(state: State, model: LetterModel) -> float | None:
 
 def _silent(state: State, inverse: Inverse, model: LetterModel) -> list[State]:
     out = []
-    if state.cyrillic and state.cyrillic[-1] in CONSONANTS:
+    if state.cyrillic and state.cyrillic[-1] in _consonants.get():
         for entry in inverse.silent:
             grown = _extend(state, entry, model)
             if grown is not None:

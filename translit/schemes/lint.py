@@ -13,11 +13,10 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from translit.schemes.engine import Condition, Engine, Rule
+from translit.schemes.languages import SOURCE, language
 from translit.schemes.loader import TableSpec
 from translit.schemes.scheme import Scheme
 from translit.table_layer import line_of
-
-RUSSIAN_LETTERS = "абвгдеёжзийклмнопрстуфхцчшщъыьэюя"
 
 
 @dataclass(frozen=True)
@@ -101,7 +100,7 @@ def _shadowed_by_sequences(rule: Rule, spec: TableSpec) -> str | None:
 
 def _unmapped(spec: TableSpec) -> list[Finding]:
     covered = {key[0] for key in spec.letters}
-    missing = [c for c in RUSSIAN_LETTERS if c not in covered]
+    missing = [c for c in language(SOURCE).alphabet if c not in covered]
     if not missing:
         return []
     return [Finding(spec.path, line_of(spec.text, "letters"), "letters",

@@ -11,19 +11,19 @@
 
 from __future__ import annotations
 
+from translit.schemes.languages import day_half
 from translit.temporal.expr import Expr
 from translit.temporal.parser import Parser
 
 Result = tuple[Expr, int] | None
 
 
-def _ampm(text: str) -> str | None:
-    letters = text.lower().replace(".", "").replace(" ", "")
-    if letters.endswith("am"):
-        return "am"
-    if letters.endswith("pm"):
-        return "pm"
-    return None
+def _digits(text: str) -> str:
+    """The clock as written without what follows its last digit (a.m., p.m., a point)."""
+    end = len(text)
+    while end and not text[end - 1].isdigit():
+        end -= 1
+    return text[:end]
 
 
 def _adjust(hour: int, half: str | None) -> int | None:
@@ -41,12 +41,12 @@ def _clock(p: Parser, i: int) -> tuple[int, int, int | None, int] | None:
     token = p.tokens[i]
     text = token.text
     if token.kind == "hhmm":
-        digits = text.rstrip("apmAPM. ")
+        digits = _digits(text)
         separator = ":" if ":" in digits else "."
         pieces = digits.split(separator)
         hour, minute = int(pieces[0]), int(pieces[1])
         second = int(pieces[2]) if len(pieces) > 2 else None
-        half = _ampm(text) if text[-1:].lower() in "m." and text != digits else None
+        half = day_half(text, p.lang) if text != digits else None
         following = p.tok(i + 1)
         hour_word = following is not None and "hour" in following.kinds \
             and bool(following.meanings) and p.touching(i, i + 1)
@@ -58,7 +58,7 @@ def _clock(p: Parser, i: int) -> tuple[int, int, int | None, int] | None:
             return None
         return adjusted, minute, second, i + 2 if hour_word else i + 1
     if token.kind == "hampm":
-        adjusted = _adjust(int(text.rstrip("apmAPM. ")), _ampm(text))
+        adjusted = _adjust(int(_digits(text)), day_half(text, p.lang))
         return (adjusted, 0, None, i + 1) if adjusted is not None else None
     clock = token.get("clock")
     if clock is not None:

@@ -24,6 +24,7 @@ most such numbers are counts, money or names:
 
 from __future__ import annotations
 
+from translit.schemes.languages import language
 from translit.temporal.expr import Expr
 from translit.temporal.parser import Parser
 
@@ -74,7 +75,7 @@ def _bare(p: Parser, i: int) -> bool:
         return False
     before = text[max(0, token.start - 40):token.start].split()
     if before and before[-1][:1].isupper() and not _opens_sentence(text, token.start,
-                                                                     before[-1]):
+                                                                     before[-1], p.lang):
         return False
     following = text[token.end:token.end + 1]
     if following == "" or following == "\n" or following in CLOSING:
@@ -94,8 +95,9 @@ def _event_year(p: Parser, i: int) -> bool:
     return word in p.lex.context["event_after"]
 
 
-def _opens_sentence(text: str, pos: int, word: str) -> bool:
-    """Whether ``word`` (the one before ``pos``) is the first of its sentence."""
+def _opens_sentence(text: str, pos: int, word: str, lang: str) -> bool:
+    """Whether ``word`` (the one before ``pos``) is the first of its sentence (the language's
+    ``date_sentence_marks`` before it)."""
     start = text.rfind(word, max(0, pos - 80), pos)
     head = text[max(0, start - 20):start].rstrip()
-    return start <= 0 or not head or head[-1] in ".!?:\n\"«„—"
+    return start <= 0 or not head or head[-1] in language(lang).date_sentence_marks
