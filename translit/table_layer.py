@@ -9,7 +9,8 @@ Tables come from the built-in folder and from user folders. Where two define the
 
 A user folder has the layout of the built-in one, each part optional: ``schemes/*.toml`` (or
 scheme files at its top), ``names/lexicon/*.toml`` (or ``lexicon/*.toml``), ``names/*.tsv``,
-``dates/<lang>.toml`` and ``zones.toml``. Only regular files are read.
+``dates/<lang>.toml``, ``languages/<code>.toml`` and ``zones.toml``. Only regular files are
+read. How each kind merges with the built-in one is in ``tables/README.md``.
 
 Every cache of data derived from tables is a :mod:`translit.caching` object, and changing the
 folders (or the variable) clears them all, so a user folder means the same thing to every part
