@@ -19,6 +19,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from translit.articles.document import Document
+from translit.spans import NameSpan, Span
 
 
 @dataclass(frozen=True)
@@ -51,13 +52,13 @@ class Group:
                 "mentions": [asdict(m) for m in self.mentions]}
 
 
-def name_group_key(span: dict[str, Any]) -> str:
+def name_group_key(span: NameSpan) -> str:
     """The key that groups name mentions: the key of the surname (the last word)."""
     words = str(span.get("key") or span["value"]).split()
     return words[-1] if words else str(span["value"])
 
 
-def moment_key(span: dict[str, Any]) -> str | None:
+def moment_key(span: Span) -> str | None:
     """The day a date or time span names (local day for times), or None."""
     if span["kind"] not in ("date", "time") or not span.get("value"):
         return None
@@ -70,7 +71,7 @@ def one_line(text: str) -> str:
     return " ".join(text.split())
 
 
-def _label(group: Group, spans: list[dict[str, Any]]) -> str:
+def _label(group: Group, spans: list[Span]) -> str:
     if group.kind == "moment":
         return group.key
     longest = max(spans, key=lambda s: (len(str(s["value"]).split()),
@@ -81,7 +82,7 @@ def _label(group: Group, spans: list[dict[str, Any]]) -> str:
 def align(documents: Sequence[Document], *, shared_only: bool = True) -> list[Group]:
     """Groups of names and moments; with ``shared_only``, those in two documents or more."""
     groups: dict[tuple[str, str], Group] = {}
-    members: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    members: dict[tuple[str, str], list[Span]] = {}
     for document in documents:
         for span in document.spans:
             if span["kind"] == "name":

@@ -14,16 +14,16 @@ span's ``text`` back in place of its ``value`` and the input comes back exactly.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from operator import itemgetter
 from typing import Any
 
 from translit.errors import TranslitError
-from translit.text.finder import NameMention, find_mentions
-from translit.text.mentions import mention_at
-from translit.text.rendering import render_name
+from translit.spans import Span, apply_spans
+from translit.text.finder import find_mentions
+from translit.text.rendering import mention_span
 
 KINDS = ("name", "date", "time", "duration")
 _ALL_KINDS = frozenset(KINDS)
@@ -36,7 +36,7 @@ class Document:
 
     text: str
     normalized: str
-    spans: list[dict[str, Any]] = field(default_factory=list)
+    spans: list[Span] = field(default_factory=list)
     lang: str = "auto"
     ref: date | None = None
     source: str = "-"
@@ -58,42 +58,13 @@ class Document:
         return "".join(out)
 
 
-def _name_span(mention: NameMention, names_to: str, lexicon: bool) -> dict[str, Any]:
-    rendered = render_name(mention, names_to, lexicon=lexicon)
-    return {"kind": "name", "start": mention.start, "end": mention.end,
-            "text": mention.text, "value": rendered.value, "cyrillic": rendered.cyrillic,
-            "scheme": rendered.scheme, "key": rendered.key, "score": rendered.score,
-            "entity": mention.kind}
-
-
 def _overlaps(start: int, end: int, taken: list[tuple[int, int]], starts: list[int]) -> bool:
     """Whether ``start:end`` overlaps one of ``taken`` (sorted, not overlapping each other)."""
     index = bisect_left(starts, end)
     return index > 0 and taken[index - 1][1] > start
 
 
-def _apply(text: str, spans: list[dict[str, Any]]) -> str:
-    """Replace each span by its value (unresolved ones keep their text); record out offsets."""
-    out: list[str] = []
-    append = out.append
-    position = length = 0
-    for span in spans:
-        start = span["start"]
-        append(text[position:start])
-        length += start - position
-        value = span["value"]
-        if value is None:
-            value = span["text"]
-        span["out_start"] = length
-        length += len(value)
-        span["out_end"] = length
-        append(value)
-        position = span["end"]
-    append(text[position:])
-    return "".join(out)
-
-
-def _masked(text: str, spans: list[dict[str, Any]]) -> str:
+def _masked(text: str, spans: Sequence[Span]) -> str:
     """``text`` with every span that gets rewritten blanked out (line breaks kept), so that
     the name finder sees what the rewritten text will show it: no weekday glued to a name
     ("KIKOW TUESDAY"), no point of "a.m." ending a sentence. Same offsets as ``text``.
@@ -136,24 +107,15 @@ def normalize(text: str, *, names_to: str = "en", ref: str | date | None = None,
     if lang not in LANGS:
         raise TranslitError(f"unknown language {lang!r}; known: {', '.join(LANGS)}")
     temporal = collect_temporal(text, ref=ref, lang=lang, region=region)
-    spans = [s for s in temporal.spans if s["kind"] in wanted]  # fresh dicts, ours to change
+    spans: list[Span] = [s for s in temporal.spans if s["kind"] in wanted]  # ours to change
     taken = sorted((s["start"], s["end"]) for s in spans)
     starts = [start for start, _ in taken]
     if "name" in wanted:
-        key = (names_to, lexicon)
         seen = _masked(text, spans)
         for base, made in find_mentions(seen, lang=temporal.lang, lexicon=lexicon):
-            start, end = base + made.first, base + made.last
-            if taken and _overlaps(start, end, taken, starts):
+            if taken and _overlaps(base + made.first, base + made.last, taken, starts):
                 continue
-            # Every mention of the same run of words has the same span but for its offsets.
-            span = made.spans.get(key)
-            if span is None:
-                span = made.spans[key] = _name_span(mention_at(text, base, made), names_to,
-                                                    lexicon)
-            span = span.copy()
-            span["start"], span["end"] = start, end
-            spans.append(span)
+            spans.append(mention_span(text, base, made, names_to, lexicon=lexicon))
     spans.sort(key=itemgetter("start"))
-    normalized = _apply(text, spans)
+    normalized = apply_spans(text, spans)
     return Document(text, normalized, spans, temporal.lang, temporal.ref, source)

@@ -49,6 +49,8 @@ if TYPE_CHECKING:
     from pyspark.sql import DataFrame, SparkSession
     from pyspark.sql.types import DataType, StructType
 
+    from translit.spans import Span
+
 __all__ = ["TableShipment", "align_corpus", "align_mentions", "collect_spans",
            "normalize_columns", "ship_tables", "span_from_row", "spark_session"]
 
@@ -272,8 +274,8 @@ def align_corpus(df: DataFrame, *, source_col: str = "source", spans_col: str = 
     return groups.select("kind", "key", label.alias("label"), "sources", "mentions")
 
 
-def collect_spans(row: Any, spans_col: str = "spans") -> list[dict[str, Any]]:
-    """The span dicts of one collected row, exactly as ``normalize`` made them.
+def collect_spans(row: Any, spans_col: str = "spans") -> list[Span]:
+    """The spans of one collected row, exactly as ``normalize`` made them.
 
     Example::
 

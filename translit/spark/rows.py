@@ -20,7 +20,9 @@ True
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import Any, cast
+
+from translit.spans import Span
 
 CORE_FIELDS: tuple[tuple[str, str], ...] = (
     ("kind", "string"), ("start", "int"), ("end", "int"), ("text", "string"),
@@ -45,19 +47,22 @@ DOCUMENT_FIELDS: tuple[tuple[str, str], ...] = (
 
 _TYPES: dict[str, type | tuple[type, ...]] = {"string": str, "int": int, "double": float}
 
+SpanRow = dict[str, Any]
+"""One span as a row of :data:`SPAN_FIELDS` (what Arrow and Spark hold)."""
+
 
 def _fits(value: Any, kind: str) -> bool:
     return type(value) is _TYPES[kind] or (kind == "string" and value is None)
 
 
-def span_to_row(span: dict[str, Any]) -> dict[str, Any]:
+def span_to_row(span: Span) -> SpanRow:
     """One span as a dict of :data:`SPAN_FIELDS` (``extra`` as a list of key/JSON pairs).
 
     >>> span_to_row({"kind": "duration", "start": 0, "end": 4, "text": "a week", "value": "P1W",
     ...              "out_start": 0, "out_end": 3, "approx": True})["extra"]
     [('approx', 'true')]
     """
-    row: dict[str, Any] = {}
+    row: SpanRow = {}
     extra: list[tuple[str, str]] = []
     for name, kind in CORE_FIELDS:
         value = span.get(name)
@@ -83,9 +88,9 @@ def span_to_row(span: dict[str, Any]) -> dict[str, Any]:
     return row
 
 
-def span_from_row(row: dict[str, Any]) -> dict[str, Any]:
-    """The span dict that :func:`span_to_row` made ``row`` from (``extra`` may be a list of
-    pairs, as pyarrow gives it, or a dict)."""
+def span_from_row(row: SpanRow) -> Span:
+    """The span that :func:`span_to_row` made ``row`` from (``extra`` may be a list of pairs,
+    as pyarrow gives it, or a dict)."""
     span: dict[str, Any] = {name: row.get(name) for name, _ in CORE_FIELDS}
     for name, _ in OPTIONAL_FIELDS:
         if row.get(name) is not None:
@@ -94,10 +99,10 @@ def span_from_row(row: dict[str, Any]) -> dict[str, Any]:
     pairs = extra.items() if isinstance(extra, dict) else extra
     for name, encoded in pairs:
         span[name] = json.loads(encoded)
-    return span
+    return cast(Span, span)  # keys by name from the row: what span_to_row read from a Span
 
 
-def group_key(span: dict[str, Any]) -> tuple[str, str] | None:
+def group_key(span: Span) -> tuple[str, str] | None:
     """The group :func:`translit.articles.align.align` puts ``span`` in: ``("name", surname
     key)`` or ``("moment", day)``; ``None`` for spans it leaves out (durations, unresolved values).
 
@@ -114,7 +119,7 @@ def group_key(span: dict[str, Any]) -> tuple[str, str] | None:
     return None if moment is None else ("moment", moment)
 
 
-def name_keys(spans: list[dict[str, Any]]) -> list[str]:
+def name_keys(spans: list[Span]) -> list[str]:
     """The group key of each name span, in text order (what documents are joined on)."""
     from translit.articles.align import name_group_key
 

@@ -29,6 +29,8 @@ from translit.spark.rows import SPAN_FIELDS, name_keys, span_to_row
 if TYPE_CHECKING:
     import pyarrow as pa
 
+    from translit.spark.rows import SpanRow
+
 _lock = threading.Lock()
 _applied: list[TableShipment] = caching.tracked([])
 """The shipment registered in this process (none yet: the built-in tables only)."""
@@ -131,7 +133,7 @@ def normalize_batches(batches: Iterator[pa.RecordBatch],
         normalized: list[str | None] = []
         langs: list[str | None] = []
         doc_refs: list[str | None] = []
-        spans: list[list[dict[str, Any]] | None] = []
+        spans: list[list[SpanRow] | None] = []
         keys: list[list[str] | None] = []
         records: list[str | None] = []
         for text, ref, source in zip(texts, refs, sources, strict=True):

@@ -12,16 +12,19 @@ expressions stay unresolved (value None and a reason).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from operator import itemgetter
 
 from translit.errors import TranslitError
+from translit.spans import TemporalSpan, apply_spans
 from translit.temporal.dateline import Dateline, dateline_from
 from translit.temporal.expr import Expr
 from translit.temporal.grammar import run
 from translit.temporal.language import detect_language
 from translit.temporal.parser import Parser
-from translit.temporal.resolve import Setting, Span, to_span
+from translit.temporal.resolve import Setting, to_span
 from translit.temporal.rules.dates import decide_slash
 from translit.temporal.words import LANGUAGES
 from translit.temporal.zones import Place, load_zone_table
@@ -36,7 +39,7 @@ class Temporal:
     lang: str
     ref: date | None
     ref_source: str
-    spans: list[Span] = field(default_factory=list)
+    spans: list[TemporalSpan] = field(default_factory=list)
     dateline: Dateline | None = None
 
 
@@ -82,7 +85,7 @@ def collect_temporal(text: str, *, ref: str | date | datetime | None = None, lan
     if reference is None and dateline is not None:
         reference, source = dateline.date, "dateline"
     setting = Setting(reference, lang, region, home, table=load_zone_table())
-    spans = []
+    spans: list[TemporalSpan] = []
     context = parser.context
     for expr in exprs:
         direction = context.direction(expr.start, expr.end) \
@@ -129,7 +132,7 @@ def _needs_direction(expr: Expr, ref: date | None) -> bool:
 
 
 def find_dates(text: str, *, ref: str | date | datetime | None = None, lang: str = "auto",
-               region: str | None = None) -> list[Span]:
+               region: str | None = None) -> list[TemporalSpan]:
     """The date, time and duration spans of ``text`` (see :func:`collect_temporal`).
 
     >>> [s["value"] for s in find_dates("On Oct. 5, almost two weeks", ref="2021-07-01")]
@@ -138,20 +141,12 @@ def find_dates(text: str, *, ref: str | date | datetime | None = None, lang: str
     return collect_temporal(text, ref=ref, lang=lang, region=region).spans
 
 
-def rewrite_text(text: str, spans: list[Span]) -> str:
-    """``text`` with each resolved span replaced by its value (unresolved ones stay).
+def rewrite_text(text: str, spans: Iterable[TemporalSpan]) -> str:
+    """``text`` with each resolved span replaced by its value (unresolved ones stay):
+    :func:`translit.spans.apply_spans` on copies of ``spans`` (which stay as they are) in text
+    order.
 
     >>> rewrite_text("On Oct. 5 we fly", find_dates("On Oct. 5 we fly", ref="2021-07-01"))
     'On 2021-10-05 we fly'
     """
-    pieces: list[str] = []
-    position = 0
-    for span in sorted(spans, key=lambda s: s["start"]):
-        if span.get("value") is None or span["start"] < position:
-            continue
-        pieces.append(text[position:span["start"]])
-        pieces.append(str(span["value"]))
-        position = span["end"]
-    pieces.append(text[position:])
-    return "".join(pieces)
-
+    return apply_spans(text, sorted([span.copy() for span in spans], key=itemgetter("start")))

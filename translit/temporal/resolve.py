@@ -13,16 +13,19 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
-from typing import Any
+from typing import cast
 
+from translit.spans import TemporalKind, TemporalSpan
 from translit.temporal.expr import Expr
 from translit.temporal.offsets import LOCAL
 from translit.temporal.zones import Place, Zone, ZoneTable, localize, resolve_zone
 
-Span = dict[str, Any]
 PlaceFinder = Callable[[], Place | None]
 NO_REFERENCE = "relative to an unknown reference date"
 Resolved = tuple[str | None, date | None, str | None]
+_KINDS: dict[str, TemporalKind] = {"date": "date", "time": "time", "duration": "duration",
+                                   "set": "set"}
+"""An expression's kind as a span kind (an unknown kind is a KeyError: a bug of the grammar)."""
 
 
 @dataclass(frozen=True)
@@ -205,9 +208,9 @@ def _zone(expr: Expr, setting: Setting, place: PlaceFinder) -> tuple[Zone | None
     return zone, None
 
 
-def resolve_time(expr: Expr, setting: Setting, direction: int, place: PlaceFinder) -> Span:
-    """The value and extra keys of a time (with or without a date and a zone)."""
-    extra: Span = {}
+def resolve_time(expr: Expr, setting: Setting, direction: int, place: PlaceFinder,
+                 span: TemporalSpan) -> None:
+    """Put the value and extra keys of a time (with or without a date and a zone) in ``span``."""
     zone, zone_problem = _zone(expr, setting, place)
     other = expr.alternative
     if (zone is None or zone.ambiguous) and other is not None and other.zone is not None:
@@ -221,45 +224,49 @@ def resolve_time(expr: Expr, setting: Setting, direction: int, place: PlaceFinde
     if expr.has_date:
         _, day, date_reason = resolve_date(expr, setting.ref, direction)
         if day is None:
-            return {"value": None, "unresolved": date_reason or "no day"}
+            span["value"], span["unresolved"] = None, date_reason or "no day"
+            return
     if zone is not None and zone.ambiguous:
-        extra.update(ambiguous=True, candidates=list(zone.candidates), zone=zone.text)
+        span["ambiguous"], span["candidates"], span["zone"] = True, list(zone.candidates), \
+            zone.text
         zone = None
     local = f"{day.isoformat()}T{clock}" if day else f"T{clock}"
     if zone is None:
-        extra["value"] = local
+        span["value"] = local
     elif day is not None:
         moment = datetime(day.year, day.month, day.day, expr.hour or 0, expr.minute or 0,
                           expr.second or 0)
         utc, flag = localize(moment, zone)
         seconds = f":{utc.second:02d}" if expr.second is not None else ""
-        extra["value"] = (f"{utc.year:04d}-{utc.month:02d}-{utc.day:02d}T{utc.hour:02d}:"
-                          f"{utc.minute:02d}{seconds}Z")
-        extra["local"], extra["zone"] = local, zone.name
+        span["value"] = (f"{utc.year:04d}-{utc.month:02d}-{utc.day:02d}T{utc.hour:02d}:"
+                         f"{utc.minute:02d}{seconds}Z")
+        span["local"], span["zone"] = local, zone.name
         if flag:
-            extra["dst"] = flag
+            span["dst"] = flag
     elif zone.fixed:
         moment = datetime(2000, 1, 3, expr.hour or 0, expr.minute or 0, expr.second or 0)
         utc = localize(moment, zone)[0]
         seconds = ":%S" if expr.second is not None else ""
-        extra.update(value=utc.strftime(f"T%H:%M{seconds}Z"), local=local, zone=zone.name)
+        span["value"], span["local"], span["zone"] = utc.strftime(f"T%H:%M{seconds}Z"), local, \
+            zone.name
     else:
-        extra.update(value=local, local=local, zone=zone.name)
+        span["value"], span["local"], span["zone"] = local, local, zone.name
         reason = reason or "no date to fix the zone's offset"
     if reason:
-        extra["unresolved"] = reason
-    return extra
+        span["unresolved"] = reason
 
 
 def to_span(expr: Expr, text: str, setting: Setting, direction: int,
-            place: PlaceFinder = lambda: None) -> Span:
-    """The span dictionary of ``expr`` (see DESIGN.md: kind, start, end, text, value, ...)."""
-    span: Span = {"kind": expr.kind, "start": expr.start, "end": expr.end,
-                  "text": text[expr.start:expr.end]}
+            place: PlaceFinder = lambda: None) -> TemporalSpan:
+    """The span of ``expr`` (:class:`translit.spans.TemporalSpan`)."""
+    # "value" comes in below, after the keys of an ambiguous zone (the JSON keeps this order),
+    # and setdefault at the end makes sure it is there.
+    span = cast(TemporalSpan, {"kind": _KINDS[expr.kind], "start": expr.start, "end": expr.end,
+                               "text": text[expr.start:expr.end]})
     if expr.kind == "duration":
         span["value"] = expr.duration
     elif expr.kind == "time":
-        span.update(resolve_time(expr, setting, direction, place))
+        resolve_time(expr, setting, direction, place, span)
     else:
         value, _, reason = (resolve_range(expr, setting.ref, direction) if expr.until
                             else resolve_date(expr, setting.ref, direction))

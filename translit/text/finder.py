@@ -229,7 +229,7 @@ def find_mentions(text: str, *, lang: str = "en", lexicon: bool = True
                   ) -> list[tuple[int, Template]]:
     """:func:`find_names` as (start of the run, template) pairs, in order: a mention is
     ``mention_at(text, start, template)``, and every mention of the same run of words has the
-    same template (its ``spans`` cache what is made of it). Cheaper when most mentions only
+    same template (which keys the caches of what is made of it). Cheaper when most mentions only
     need their offsets (``start + template.first``, ``start + template.last``).
 
     >>> [(base + t.first, t.cyrillic) for base, t in find_mentions("Putin's aide")]

@@ -12,7 +12,7 @@ NamePart(start=6, end=14, text='Peresild', cyrillic='пересильд', suffix
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING
 
 from translit.text.evidence import LISTED
 
@@ -22,7 +22,8 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class NamePart:
-    """One word (or initial, or known phrase) of a found name and its lowercase Cyrillic."""
+    """One word (or initial, or known phrase) of a found name and its lowercase Cyrillic
+    (offsets into the text, or into the run in a :class:`Template`)."""
 
     start: int
     end: int
@@ -45,31 +46,37 @@ class NameMention:
     score: float = 1.0
 
 
-class Template(NamedTuple):
-    """What a mention of one stretch of a run's words holds, offsets relative to the run.
+@dataclass(frozen=True, eq=False)
+class Template:
+    """What a mention of one stretch of a run's words holds, offsets relative to the run (its
+    ``parts`` too); every mention of the same run text has the same template.
 
-    ``spans`` caches what is made of it (the span of
-    :func:`translit.articles.document.normalize`, per target scheme); every mention of the same
-    run text has the same template.
+    Compared and hashed by identity: a template is made once per run shape and kept, so it can
+    key the caches of what is made of it (:func:`translit.text.rendering.mention_span`).
     """
 
     first: int
     last: int
-    parts: tuple[tuple[int, int, str, str | None, str], ...]
+    parts: tuple[NamePart, ...]
     cyrillic: str
     kind: str
     style: str | None
     score: float
-    spans: dict[tuple[str, bool], dict[str, Any]]
 
 
 def mention_at(text: str, base: int, made: Template) -> NameMention:
-    """The mention ``made`` gives in ``text`` for a run that starts at ``base``."""
-    first, last, parts, cyrillic, kind, style, score, _ = made
-    built = tuple(NamePart(base + start, base + end, word, reading, suffix)
-                  for start, end, word, reading, suffix in parts)
-    return NameMention(base + first, base + last, text[base + first:base + last], cyrillic,
-                       kind, built, style, score)
+    """The mention ``made`` gives in ``text`` for a run that starts at ``base``.
+
+    >>> from translit.text.finder import find_mentions
+    >>> text = "He met Anton Shkaplerov."
+    >>> [mention_at(text, base, made).text for base, made in find_mentions(text)]
+    ['Anton Shkaplerov']
+    """
+    first, last = base + made.first, base + made.last
+    parts = tuple([NamePart(base + p.start, base + p.end, p.text, p.cyrillic, p.suffix)
+                   for p in made.parts])
+    return NameMention(first, last, text[first:last], made.cyrillic, made.kind, parts,
+                       made.style, made.score)
 
 
 def template(segment: list[Word]) -> Template:
@@ -80,11 +87,11 @@ def template(segment: list[Word]) -> Template:
         info = word.info
         suffix = info.suffix if info is not None else ""
         cyrillic = info.cyrillic if info is not None else None
-        parts.append((word.start, word.end, word.text, cyrillic, suffix))
+        parts.append(NamePart(word.start, word.end, word.text, cyrillic, suffix))
     kinds = {i.kind for i in infos}
     kind = "person" if "person" in kinds and len(segment) > 1 else sorted(kinds)[0]
     listed = all(i.role in LISTED for i in infos)
     style = next((i.style for i in infos if i.style), None)
     return Template(segment[0].start, segment[-1].end, tuple(parts),
                     " ".join(i.cyrillic or i.word for i in infos), kind, style,
-                    0.9 if listed else 0.6, {})
+                    0.9 if listed else 0.6)

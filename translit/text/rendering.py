@@ -2,33 +2,23 @@
 
 Known names take their conventional spelling (the lexicon, the places and organizations
 tables); others go through the scheme's rules from their Cyrillic reading. Initials stay as
-written, German genitive ``-s`` stays on, and an ALL-CAPS name stays ALL CAPS.
+written, German genitive ``-s`` stays on, and an ALL-CAPS name stays ALL CAPS. What comes
+out is the name's span (:class:`translit.spans.NameSpan`), a new dict on every call.
 
 >>> from translit.text.finder import find_names
->>> [render_name(m, "de").value for m in find_names("Yulia Peresild and YURI GAGARIN")]
+>>> [render_name(m, "de")["value"] for m in find_names("Yulia Peresild and YURI GAGARIN")]
 ['Julija Peressild', 'JURI GAGARIN']
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from translit.caching import BoundedCache
-from translit.text.finder import NameMention, NamePart
+from translit.spans import NameSpan
+from translit.text.mentions import NameMention, NamePart, Template, mention_at
 
 CYRILLIC = "cyrillic"
-
-
-@dataclass(frozen=True)
-class RenderedName:
-    """A name as written in the target, with its Cyrillic, source style, key and score."""
-
-    value: str
-    cyrillic: str
-    scheme: str
-    key: str
-    score: float
 
 
 def _cased_cyrillic(part: NamePart) -> str:
@@ -59,7 +49,11 @@ def _spell(cyrillic: str, part: NamePart, to: str, lexicon: bool) -> str:
     return from_cyrillic(cyrillic, to, lexicon=lexicon)
 
 
-_cache: BoundedCache[tuple[object, ...], RenderedName] = BoundedCache(20_000)
+_cache: BoundedCache[tuple[object, ...], NameSpan] = BoundedCache(20_000)
+"""Spans by what a mention holds (text, parts, style, score, kind) and the target."""
+_by_template: BoundedCache[tuple[Template, str, bool], NameSpan] = BoundedCache(8_000)
+"""Spans by template (compared by identity) and target: a mention's span without building the
+mention. Room for the templates of two run-shape caches (``translit.text.runs.SHAPE_LIMIT``)."""
 
 
 def _accepted(folded: str, cyrillic: str, to: str, listed: Callable[[str, str, str], bool]
@@ -74,19 +68,49 @@ def _accepted(folded: str, cyrillic: str, to: str, listed: Callable[[str, str, s
     return folded in {fold_latin(s) for s in spellings}
 
 
-def render_name(mention: NameMention, to: str, *, lexicon: bool = True) -> RenderedName:
-    """``mention`` written in scheme ``to`` (an id, or ``cyrillic``); cached (bounded)."""
+def render_name(mention: NameMention, to: str, *, lexicon: bool = True) -> NameSpan:
+    """The span of ``mention`` written in scheme ``to`` (an id, or ``cyrillic``); cached
+    (bounded).
+
+    >>> from translit.text.finder import find_names
+    >>> span = render_name(find_names("Julija Peressild", lang="de")[0], "en")
+    >>> span["value"], span["cyrillic"], span["scheme"], span["entity"]
+    ('Yulia Peresild', 'Юлия Пересильд', 'de', 'person')
+    """
     start = mention.start
     parts = tuple([(p.start - start, p.cyrillic, p.suffix) for p in mention.parts])
-    key = (mention.text, parts, mention.style, mention.score, to, lexicon)
+    key = (mention.text, parts, mention.style, mention.score, mention.kind, to, lexicon)
     found = _cache.get(key)
     if found is None:
         found = _render(mention, to, lexicon)
         _cache.put(key, found)
-    return found
+    span = found.copy()
+    span["start"], span["end"] = start, mention.end
+    return span
 
 
-def _render(mention: NameMention, to: str, lexicon: bool) -> RenderedName:
+def mention_span(text: str, base: int, made: Template, to: str, *, lexicon: bool = True
+                 ) -> NameSpan:
+    """The span of the mention ``made`` gives in ``text`` for a run that starts at ``base``
+    (``render_name(mention_at(text, base, made), to)``); cached by template (bounded).
+
+    >>> from translit.text.finder import find_mentions
+    >>> text = "Yulia Peresild, then Peresild."
+    >>> [(s["start"], s["value"]) for s in (mention_span(text, base, made, "de")
+    ...                                     for base, made in find_mentions(text))]
+    [(0, 'Julija Peressild'), (21, 'Peressild')]
+    """
+    key = (made, to, lexicon)
+    found = _by_template.get(key)
+    if found is None:
+        found = render_name(mention_at(text, base, made), to, lexicon=lexicon)
+        _by_template.put(key, found)
+    span = found.copy()
+    span["start"], span["end"] = base + made.first, base + made.last
+    return span
+
+
+def _render(mention: NameMention, to: str, lexicon: bool) -> NameSpan:
     from translit.names.keys import name_key
     from translit.schemes.registry import get_scheme
 
@@ -107,5 +131,7 @@ def _render(mention: NameMention, to: str, lexicon: bool) -> RenderedName:
         out.append(_spell(cyrillic, part, to, lexicon) + part.suffix)
     cyrillic_text = " ".join(cyrillic_words)
     key = name_key(" ".join(w for w in cyrillic_words if not w.endswith(".")), lexicon=lexicon)
-    return RenderedName("".join(out), cyrillic_text, mention.style or "lexicon", key,
-                        mention.score)
+    return {"kind": "name", "start": mention.start, "end": mention.end, "text": mention.text,
+            "value": "".join(out), "cyrillic": cyrillic_text,
+            "scheme": mention.style or "lexicon", "key": key, "score": mention.score,
+            "entity": mention.kind}

@@ -1,0 +1,129 @@
+"""The span: one change to a text (a name, a date, a time, a duration), typed, and the one way
+spans are written into text.
+
+A span is a plain dict, so ``span["start"]`` works and the JSON output is the dict itself::
+
+    {"kind": "name"|"date"|"time"|"duration"|"set", "start": int, "end": int, "text": str,
+     "value": str | None, ...}
+
+``start`` and ``end`` are code points into the input and ``text`` is ``input[start:end]``;
+:func:`apply_spans` adds ``out_start`` and ``out_end``, the place of the value in the output.
+Names add ``cyrillic``, ``scheme``, ``key``, ``score`` and ``entity``. Times add ``local`` and
+``zone`` when the text names a zone, ``dst`` (gap or fold) when the local time falls into a
+clock change, and ``ambiguous`` with ``candidates`` when the zone abbreviation is ambiguous.
+Any temporal span may add ``mod`` (early, mid, late, approx), ``ambiguous`` (a slash date) and
+``unresolved`` (why ``value`` is None, or only partly resolved).
+
+The types are :class:`NameSpan`, one :class:`TemporalSpan` for dates, times, durations and
+sets, and :data:`Span` for either. A name span always has all of its keys, so each is
+required. The temporal kinds share one type rather than a type each because their keys do not
+divide by kind: ``mod`` comes on dates and durations, ``unresolved`` and ``ambiguous`` on dates
+and times, and one resolver (:func:`translit.temporal.resolve.to_span`) builds them all along
+one path. A type per kind would only make that resolver cast, and would check no reader any
+better: every reader of those keys (alignment, the Spark rows) treats a date and a time alike.
+Keys that come only sometimes are ``NotRequired``; ``kind`` is a ``Literal``, so ``span["kind"]
+== "name"`` tells mypy which of the two a :data:`Span` is.
+
+>>> span: TemporalSpan = {"kind": "date", "start": 3, "end": 9, "text": "Oct. 5",
+...                       "value": "2021-10-05"}
+>>> apply_spans("On Oct. 5 we fly", [span]), span["out_start"], span["out_end"]
+('On 2021-10-05 we fly', 3, 13)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Literal, NotRequired, TypedDict
+
+from translit.errors import TranslitError
+
+__all__ = ["Kind", "NameSpan", "Span", "TemporalKind", "TemporalSpan", "apply_spans"]
+
+Kind = Literal["name", "date", "time", "duration", "set"]
+"""What a span is."""
+
+TemporalKind = Literal["date", "time", "duration", "set"]
+"""The kinds of :class:`TemporalSpan`."""
+
+
+class _Located(TypedDict):
+    """What every span has: where it is, what it says, and where its value went."""
+
+    start: int
+    end: int
+    text: str
+    out_start: NotRequired[int]
+    out_end: NotRequired[int]
+
+
+class NameSpan(_Located):
+    """A name: ``value`` in the target spelling, its ``cyrillic``, the ``scheme`` (spelling
+    style) it was written in, its matching ``key``, the finder's ``score`` and the ``entity``
+    (person, place, organization)."""
+
+    kind: Literal["name"]
+    value: str
+    cyrillic: str
+    scheme: str
+    key: str
+    score: float
+    entity: str
+
+
+class TemporalSpan(_Located):
+    """A date, time, duration or set: ``value`` in ISO 8601 (times in UTC when the zone is
+    known), or None when the text does not determine it (then ``unresolved`` says why)."""
+
+    kind: TemporalKind
+    value: str | None
+    unresolved: NotRequired[str]
+    mod: NotRequired[str]
+    ambiguous: NotRequired[bool]
+    local: NotRequired[str]
+    zone: NotRequired[str]
+    dst: NotRequired[str]
+    candidates: NotRequired[list[str]]
+
+
+Span = NameSpan | TemporalSpan
+"""Any span."""
+
+
+def apply_spans(text: str, spans: Iterable[Span]) -> str:
+    """``text`` with each span replaced by its value; a span whose value is None (unresolved)
+    keeps its text. Records in each span where its value went (``out_start``, ``out_end``).
+
+    ``spans`` must be in text order and not overlap (a :class:`~translit.errors.TranslitError`
+    if they do): putting each span's ``text`` back at ``out_start:out_end`` then gives ``text``.
+
+    >>> spans: list[Span] = [
+    ...     {"kind": "name", "start": 0, "end": 5, "text": "Yulia", "value": "Julija",
+    ...      "cyrillic": "Юлия", "scheme": "icao", "key": "yulia", "score": 0.6,
+    ...      "entity": "person"},
+    ...     {"kind": "date", "start": 9, "end": 18, "text": "yesterday", "value": None,
+    ...      "unresolved": "relative to an unknown reference date"}]
+    >>> apply_spans("Yulia on yesterday", spans)
+    'Julija on yesterday'
+    >>> [(s["out_start"], s["out_end"]) for s in spans]
+    [(0, 6), (10, 19)]
+    """
+    out: list[str] = []
+    append = out.append
+    position = length = 0
+    for span in spans:
+        start = span["start"]
+        if start < position:
+            raise TranslitError(f"the span at {start} overlaps or precedes the one before it; "
+                                "spans must be in text order and not overlap")
+        append(text[position:start])
+        length += start - position
+        value = span["value"]
+        if value is None:
+            value = span["text"]
+        span["out_start"] = length
+        length += len(value)
+        span["out_end"] = length
+        append(value)
+        position = span["end"]
+    append(text[position:])
+    return "".join(out)
