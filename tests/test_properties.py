@@ -25,7 +25,8 @@ from translit.names.reverse import to_cyrillic
 from translit.schemes.inverse import invert
 from translit.schemes.registry import scheme_files
 from translit.schemes.scheme import has_cyrillic
-from translit.temporal import find_dates
+from translit.temporal import collect_temporal, find_dates
+from translit.text.finder import find_mentions
 
 REF = date(2021, 10, 4)
 SCHEMES = sorted(scheme_files())
@@ -214,6 +215,25 @@ def test_normalize_on_any_text(text: str, lang: str, names_to: str) -> None:
         assert span["kind"] in ("name", "date", "time", "duration")
         value = span["value"] if span.get("value") is not None else span["text"]
         assert document.normalized[span["out_start"]:span["out_end"]] == value
+
+
+def _blanked(text: str, blanks: list[tuple[int, int]]) -> str:
+    """The copy of ``text`` that the name finder read before it took blanks."""
+    out = list(text)
+    for start, end in blanks:
+        out[start:end] = ["\n" if c == "\n" else " " for c in text[start:end]]
+    return "".join(out)
+
+
+@SETTINGS
+@given(text=hostile_text, lang=st.sampled_from(["en", "de", "ru"]))
+def test_names_between_blanks_are_those_of_the_blanked_text(text: str, lang: str) -> None:
+    blanks = [(s["start"], s["end"]) for s in collect_temporal(text, ref=REF, lang=lang).spans
+              if s["value"] is not None]
+    def found(mentions: list[Any]) -> list[tuple[int, int, str]]:
+        return [(base + t.first, base + t.last, t.cyrillic) for base, t in mentions]
+    assert found(find_mentions(text, lang=lang, blanks=blanks)) == found(
+        find_mentions(_blanked(text, blanks), lang=lang))
 
 
 @SETTINGS

@@ -14,7 +14,7 @@ span's ``text`` back in place of its ``value`` and the input comes back exactly.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from operator import itemgetter
@@ -64,31 +64,6 @@ def _overlaps(start: int, end: int, taken: list[tuple[int, int]], starts: list[i
     return index > 0 and taken[index - 1][1] > start
 
 
-def _masked(text: str, spans: Sequence[Span]) -> str:
-    """``text`` with every span that gets rewritten blanked out (line breaks kept), so that
-    the name finder sees what the rewritten text will show it: no weekday glued to a name
-    ("KIKOW TUESDAY"), no point of "a.m." ending a sentence. Same offsets as ``text``.
-
-    >>> _masked("Anton on TUESDAY.", [{"start": 9, "end": 16, "value": "2021-10-05"}])
-    'Anton on        .'
-    """
-    pieces: list[str] = []
-    position = 0
-    for span in spans:
-        if span["value"] is None:
-            continue
-        start, end = span["start"], span["end"]
-        pieces.append(text[position:start])
-        blank = text[start:end]
-        pieces.append(" " * (end - start) if "\n" not in blank
-                      else "".join("\n" if c == "\n" else " " for c in blank))
-        position = end
-    if not pieces:
-        return text
-    pieces.append(text[position:])
-    return "".join(pieces)
-
-
 def normalize(text: str, *, names_to: str = "en", ref: str | date | None = None,
               lang: str = "auto", kinds: Iterable[str] = KINDS, region: str | None = None,
               lexicon: bool = True, source: str = "-") -> Document:
@@ -111,8 +86,9 @@ def normalize(text: str, *, names_to: str = "en", ref: str | date | None = None,
     taken = sorted((s["start"], s["end"]) for s in spans)
     starts = [start for start, _ in taken]
     if "name" in wanted:
-        seen = _masked(text, spans)
-        for base, made in find_mentions(seen, lang=temporal.lang, lexicon=lexicon):
+        blanks = [(s["start"], s["end"]) for s in spans if s["value"] is not None]
+        for base, made in find_mentions(text, lang=temporal.lang, lexicon=lexicon,
+                                        blanks=blanks):
             if taken and _overlaps(base + made.first, base + made.last, taken, starts):
                 continue
             spans.append(mention_span(text, base, made, names_to, lexicon=lexicon))

@@ -14,7 +14,11 @@ Peresild``). The style is decided per name, not per document.
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Sequence
+from re import Match
+
 from translit.schemes.languages import language
+from translit.text.blanks import Blanks
 from translit.text.evidence import LISTED, WordInfo
 from translit.text.mentions import NameMention, NamePart, Template, mention_at, template
 from translit.text.places import cues_before, foreign_cue_at
@@ -23,6 +27,7 @@ from translit.text.runs import (
     Shape,
     Word,
     extend_run,
+    open_run_pattern,
     run_entry,
     run_pattern,
     shape_cache,
@@ -185,13 +190,15 @@ def _decide(words: list[Word], known: set[str]) -> bool:
     return len(words[-1].text) > 4 or len(words) > 1
 
 
-def _line(text: str, start: int) -> tuple[int, bool]:
+def _line(text: str, start: int, blanks: Blanks) -> tuple[int, bool]:
     """(the end of the line around ``start``, whether it is a Title Case headline: most words
     capitalized)."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
     if line_end < 0:
         line_end = len(text)
+    if blanks and blanks.touches(line_start, line_end):
+        return line_end, _title_case_line(blanks.window(text, line_start, line_end))
     last = line_end - 1
     while last > line_start and text[last] in " \t\r":
         last -= 1
@@ -216,29 +223,58 @@ def _title_case_line(line: str) -> bool:
     return sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
+def _foreign_cue(text: str, first: int, last: int, lang: str, cues: frozenset[str],
+                 blanks: Blanks) -> bool:
+    """:func:`foreign_cue_at` on the text as the blanks leave it."""
+    lo, hi = max(0, first - 40), last + 24  # the words it reads around the name
+    if not blanks or not blanks.touches(lo, hi):
+        return foreign_cue_at(text, first, last, lang, cues)
+    return foreign_cue_at(blanks.window(text, lo, hi), first - lo, last - lo, lang, cues)
+
+
 def find_names(text: str, *, lang: str = "en", lexicon: bool = True) -> list[NameMention]:
     """Every Russian name in ``text`` (``lang``: en, de or auto), in order.
 
     >>> [m.cyrillic for m in find_names("Der Kosmonaut Anton Schkaplerow", lang="de")]
     ['антон шкаплеров']
     """
-    return [mention_at(text, base, made) for base, made in _find(text, lang, lexicon)]
+    return [mention_at(text, base, made) for base, made in _find(text, lang, lexicon, Blanks())]
 
 
-def find_mentions(text: str, *, lang: str = "en", lexicon: bool = True
-                  ) -> list[tuple[int, Template]]:
+def find_mentions(text: str, *, lang: str = "en", lexicon: bool = True,
+                  blanks: Sequence[tuple[int, int]] = ()) -> list[tuple[int, Template]]:
     """:func:`find_names` as (start of the run, template) pairs, in order: a mention is
     ``mention_at(text, start, template)``, and every mention of the same run of words has the
     same template (which keys the caches of what is made of it). Cheaper when most mentions only
-    need their offsets (``start + template.first``, ``start + template.last``).
+    need their offsets (``start + template.first``, ``start + template.last``). The ``blanks``
+    (start, end), sorted and apart, are read as spaces: the temporal expressions that get
+    rewritten, so that no weekday joins a name and no "a.m." ends a sentence.
 
     >>> [(base + t.first, t.cyrillic) for base, t in find_mentions("Putin's aide")]
     [(0, 'путин')]
+    >>> [t.cyrillic for _, t in find_mentions("KIKOW TUESDAY", blanks=[(6, 13)])]
+    ['киков']
     """
-    return _find(text, lang, lexicon)
+    return _find(text, lang, lexicon, Blanks(blanks))
 
 
-def _find(text: str, lang: str, lexicon: bool) -> list[tuple[int, Template]]:
+def _runs(text: str, blanks: Blanks) -> Iterator[Match[str]]:
+    """The runs of ``text`` as the blanked text shows them: none crosses a blank, and one may
+    start right after a blank whatever the blanked character was."""
+    pattern = run_pattern()
+    if not blanks:
+        yield from pattern.finditer(text)
+        return
+    for start, end in blanks.stretches(len(text)):
+        if start and blanks.after_blank(start):
+            first = open_run_pattern().match(text, start, end)
+            if first is not None:
+                yield first
+                start = first.end()
+        yield from pattern.finditer(text, start, end)
+
+
+def _find(text: str, lang: str, lexicon: bool, blanks: Blanks) -> list[tuple[int, Template]]:
     cache, lookup = shape_cache(lang, lexicon)
     known: set[str] = set()
     foreign_words: set[str] = set()
@@ -246,10 +282,10 @@ def _find(text: str, lang: str, lexicon: bool) -> list[tuple[int, Template]]:
     mentions: list[tuple[int, Template]] = []
     phrases, cues = lookup.phrases, cues_before(lang)
     marks = language(lang).name_sentence_marks  # a word after one opens a sentence
-    for match in run_pattern().finditer(text):
+    for match in _runs(text, blanks):
         run = match[0]
         if "\u0400" <= run[-1] <= "\u04ff":  # Звёздный городок
-            end = extend_run(text, match.start(), match.end(), phrases)
+            end = extend_run(text, match.start(), match.end(), phrases, match.endpos)
             if end > match.end():
                 run = text[match.start():end]
         entry = cache.get(run)
@@ -266,9 +302,9 @@ def _find(text: str, lang: str, lexicon: bool) -> list[tuple[int, Template]]:
             units = shape.units
             start = base + units[0].start
             sentence_start = start == 0 or not marks.isdisjoint(
-                text[max(0, start - 3):start])
+                blanks.window(text, start - 3, start) if blanks else text[max(0, start - 3):start])
             if start >= line_end and lang == "en":
-                line_end, headline = _line(text, start)
+                line_end, headline = _line(text, start, blanks)
             if fixed:
                 plan = shape.plans[sentence_start + 2 * headline]
                 foreign, planned = plan or _plan(shape, sentence_start, headline)
@@ -288,7 +324,7 @@ def _find(text: str, lang: str, lexicon: bool) -> list[tuple[int, Template]]:
                 if not decided:
                     continue
                 first, last = base + segment[0].start, base + segment[-1].end
-                if foreign_cue_at(text, first, last, lang, cues):
+                if _foreign_cue(text, first, last, lang, cues, blanks):
                     continue
                 known.update(cyrillic)
                 if made is None:

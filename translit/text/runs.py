@@ -95,9 +95,30 @@ def run_pattern() -> Any:
     return _pattern[0]
 
 
-def extend_run(text: str, start: int, end: int, known: Phrases) -> int:
+def _compile_open() -> Any:
+    import regex
+
+    pattern: str = run_pattern().pattern
+    return regex.compile(pattern[pattern.index(")") + 1:])
+
+
+_open_pattern = caching.Lazy(_compile_open)
+
+
+def open_run_pattern() -> Any:
+    """:func:`run_pattern` without its look behind: for a run that starts where a stretch of
+    blanks (:mod:`translit.text.blanks`) ends, whatever the blanked character was.
+
+    >>> open_run_pattern().match("5Anton Ivanov", 1)[0]
+    'Anton Ivanov'
+    """
+    return _open_pattern.get()
+
+
+def extend_run(text: str, start: int, end: int, known: Phrases, limit: int | None = None) -> int:
     """The end of the run ``text[start:end]``, taken on over the lowercase words that complete
-    a known Cyrillic name (Звёздный городок, Красная площадь); ``end`` if there are none.
+    a known Cyrillic name (Звёздный городок, Красная площадь) before ``limit``; ``end`` if there
+    are none.
 
     >>> text = "в Звёздный городок."
     >>> text[2:extend_run(text, 2, 10, phrases(True))]
@@ -115,8 +136,9 @@ def extend_run(text: str, start: int, end: int, known: Phrases) -> int:
             if len(_pattern) < 2:
                 _pattern.append(compiled)
     found, position, tail = end, end, []
+    limit = len(text) if limit is None else limit
     for _ in range(3):
-        match = _pattern[1].match(text, position)
+        match = _pattern[1].match(text, position, limit)
         if match is None:
             break
         tail.append(match[1])
