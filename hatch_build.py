@@ -5,7 +5,7 @@ The modules of the folders named by ``compile`` in
 imports instead of the ``.py`` files next to them).
 The ``.py`` sources stay in the wheel, so nothing changes for the reader of a traceback, and
 the package works the same either way: the test suite runs the sources, and
-``tests/test_wheel.py`` checks the compiled wheel against them.
+``tests/project/test_wheel.py`` checks the compiled wheel against them.
 
 Set ``TRANSLIT_PURE_PYTHON=1`` to build a pure-Python wheel. Without a C compiler, or if
 compiling fails for any other reason, the build says so on stderr and ships pure Python.

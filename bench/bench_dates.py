@@ -7,7 +7,7 @@ and reference date (dateparser: ``languages=[lang]``, ``RELATIVE_BASE``). A case
 list of values equals the expected list. dateparser returns datetimes, so each of its results is
 written at the granularity of the expected value in the same position (a year, a month, a day,
 an ISO week, a local or UTC time); it has no durations, ``mod`` or DST flags, so flags are
-ignored for both libraries here (``tests/test_dates_eval.py`` checks translit with flags).
+ignored for both libraries here (``tests/temporal/test_dates_eval.py`` checks translit with flags).
 
 Throughput: the same articles through both: the news articles in ``bench/articles`` (written for
 this benchmark, with datelines) and, much denser in dates, the evaluation sentences of each
@@ -28,7 +28,7 @@ from typing import Any
 
 from common import interleaved_best, print_build, print_table
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "helpers"))
 from dates_eval_cases import Case, read_cases, render
 
 from translit.temporal import find_dates

@@ -28,9 +28,9 @@ from pathlib import Path
 from common import print_build, print_table
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+sys.path[:0] = [str(ROOT), str(ROOT / "tests" / "helpers")]
 
-from tests.eval_names import read_negatives, read_rows  # noqa: E402
+from eval_names import read_negatives, read_rows  # noqa: E402
 
 Matcher = Callable[[str, str], bool]
 

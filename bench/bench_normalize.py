@@ -22,7 +22,7 @@ from pathlib import Path
 from common import interleaved_best, print_build, print_table
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "tests"))
+sys.path.insert(0, str(ROOT / "tests" / "helpers"))
 from name_finding_cases import read_paragraphs  # noqa: E402
 
 from translit.articles.document import normalize  # noqa: E402

@@ -2,7 +2,7 @@
 
 Run: ``pip install ".[spark]" && python bench/bench_spark.py [--docs 10000] [--workers 2]``.
 
-The corpus is the generated one of the Spark tests (``tests/spark_corpus.py``: the sample
+The corpus is the generated one of the Spark tests (``tests/helpers/spark_corpus.py``: the sample
 articles with other names, dates and times; deterministic), written as one text file per
 document under a temporary folder. Each path reads every file, normalizes it and writes the
 result, and starts cold (fresh processes, tables not yet read):
@@ -32,7 +32,7 @@ from pathlib import Path
 
 from common import print_table
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "helpers"))
 from java_runtime import use_java
 from spark_corpus import write_corpus
 

@@ -1,5 +1,5 @@
 """Shared fixtures: the table layer (user folders and every table cache) reset around each test;
-tests/ importable for helper modules."""
+the helper modules of tests/helpers importable."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from hypothesis import settings
 
 from translit import table_layer
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent / "helpers"))
 
 # The test run replays the same examples every time, so that a red run means a change broke
 # something; searching new inputs is the fuzzer's job (bench/fuzz.py, bench/README.md).

@@ -79,10 +79,11 @@ K = TypeVar("K")
 V = TypeVar("V")
 
 
-class BoundedCache(Generic[K, V]):
+class BoundedCache(dict[K, V]):
     """A dict of computed values that starts afresh when it holds ``limit`` entries.
 
-    Reads take no lock (a dict lookup is atomic); a write that fills it clears it first.
+    Reads are the dict's own (``get``, no lock: a dict lookup is atomic, and compiled callers
+    reach it without a Python call); a write that fills it clears it first.
 
     >>> cache: BoundedCache[str, int] = BoundedCache(2)
     >>> [cache.get_or_build(w, len) for w in ("a", "bb", "ccc", "bb")]
@@ -92,34 +93,22 @@ class BoundedCache(Generic[K, V]):
     """
 
     def __init__(self, limit: int) -> None:
+        super().__init__()
         self.limit = limit
-        self._data: dict[K, V] = {}
         self._lock = threading.Lock()
         _clearers.append(self.clear)
-
-    def __len__(self) -> int:
-        return len(self._data)
-
-    def get(self, key: K) -> V | None:
-        """The cached value, or None."""
-        return self._data.get(key)
 
     def put(self, key: K, value: V) -> None:
         """Remember ``value`` for ``key``."""
         with self._lock:
-            if len(self._data) >= self.limit:
-                self._data.clear()
-            self._data[key] = value
+            if len(self) >= self.limit:
+                self.clear()
+            self[key] = value
 
     def get_or_build(self, key: K, build: Callable[[K], V]) -> V:
         """The cached value for ``key``, built (and kept) when missing."""
-        found = self._data.get(key)
+        found = self.get(key)
         if found is None:
             found = build(key)
             self.put(key, found)
         return found
-
-    def clear(self) -> None:
-        """Forget every entry."""
-        with self._lock:
-            self._data.clear()

@@ -70,6 +70,17 @@ def state() -> tuple[int, str]:
     return int(_seen["generation"]), env
 
 
+def known_state() -> tuple[int, str]:
+    """:func:`state` as its last call found it, without reading ``TRANSLIT_TABLES`` again: for
+    the table look-ups inside a call that began with :func:`state` (the variable is read once
+    per call, not once per look-up).
+
+    >>> known_state() == state()
+    True
+    """
+    return int(_seen["generation"]), str(_seen["env"])
+
+
 def _changed() -> None:
     _seen["generation"] = int(_seen["generation"]) + 1
     caching.clear_all()

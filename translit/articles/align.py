@@ -19,7 +19,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from translit.articles.document import Document
-from translit.spans import NameSpan, Span
+from translit.text.spans import NameSpan, Span
 
 
 @dataclass(frozen=True)

@@ -26,6 +26,7 @@ from translit import caching
 from translit.articles.document import KINDS, Document, normalize
 from translit.articles.textio import open_binary
 from translit.errors import InputError
+from translit.text.spans import Span
 
 CHUNK_BYTES = 128 << 10
 PATTERNS = ("*.txt",)
@@ -144,10 +145,24 @@ def normalize_file(path: str, options: Options) -> Iterator[Document]:
         yield document
 
 
-def _file_documents(args: tuple[str, Options]) -> list[Document]:
-    path, options = args
+Fields = tuple[str, str | None, str, tuple[str, ...], str | None, bool, str, int, tuple[str, ...]]
+Found = tuple[str, str, list[Span], str, date | None, str]
+
+
+def _fields(options: Options) -> Fields:
+    """``options`` as plain values: what goes to a worker process (a compiled class does not
+    pickle)."""
+    return (options.names_to, options.ref, options.lang, options.kinds, options.region,
+            options.lexicon, options.errors, options.chunk_bytes, options.tables)
+
+
+def _file_documents(args: tuple[str, Fields]) -> list[Found]:
+    """In a worker: the documents of one file, as plain values."""
+    path, fields = args
+    options = Options(*fields)
     _register(options.tables)
-    return list(normalize_file(path, options))
+    return [(d.text, d.normalized, d.spans, d.lang, d.ref, d.source)
+            for d in normalize_file(path, options)]
 
 
 _registered: set[str] = caching.tracked(set())
@@ -172,8 +187,9 @@ def normalize_paths(paths: Sequence[str], options: Options, *, jobs: int = 1
         return
     workers = min(jobs, len(files), os.cpu_count() or 1)
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        for documents in pool.map(_file_documents, [(p, options) for p in files]):
-            yield from documents
+        for documents in pool.map(_file_documents, [(p, _fields(options)) for p in files]):
+            for found in documents:
+                yield Document(*found)
 
 
 def total_bytes(paths: Sequence[str]) -> int:

@@ -21,9 +21,9 @@ from operator import itemgetter
 from typing import Any
 
 from translit.errors import TranslitError
-from translit.spans import Span, apply_spans
 from translit.text.finder import find_mentions
 from translit.text.rendering import mention_span
+from translit.text.spans import Span, apply_spans
 
 KINDS = ("name", "date", "time", "duration")
 _ALL_KINDS = frozenset(KINDS)

@@ -49,7 +49,7 @@ if TYPE_CHECKING:
     from pyspark.sql import DataFrame, SparkSession
     from pyspark.sql.types import DataType, StructType
 
-    from translit.spans import Span
+    from translit.text.spans import Span
 
 __all__ = ["TableShipment", "align_corpus", "align_mentions", "collect_spans",
            "normalize_columns", "ship_tables", "span_from_row", "spark_session"]

@@ -22,7 +22,7 @@ from __future__ import annotations
 import json
 from typing import Any, cast
 
-from translit.spans import Span
+from translit.text.spans import Span
 
 CORE_FIELDS: tuple[tuple[str, str], ...] = (
     ("kind", "string"), ("start", "int"), ("end", "int"), ("text", "string"),

@@ -18,7 +18,6 @@ from datetime import date, datetime
 from operator import itemgetter
 
 from translit.errors import TranslitError
-from translit.spans import TemporalSpan, apply_spans
 from translit.temporal.dateline import Dateline, dateline_from
 from translit.temporal.expr import Expr
 from translit.temporal.grammar import run
@@ -28,6 +27,7 @@ from translit.temporal.resolve import Setting, to_span
 from translit.temporal.rules.dates import decide_slash
 from translit.temporal.words import LANGUAGES
 from translit.temporal.zones import Place, load_zone_table
+from translit.text.spans import TemporalSpan, apply_spans
 
 __all__ = ["Temporal", "collect_temporal", "find_dates", "parse_ref_date", "rewrite_text"]
 
@@ -143,7 +143,7 @@ def find_dates(text: str, *, ref: str | date | datetime | None = None, lang: str
 
 def rewrite_text(text: str, spans: Iterable[TemporalSpan]) -> str:
     """``text`` with each resolved span replaced by its value (unresolved ones stay):
-    :func:`translit.spans.apply_spans` on copies of ``spans`` (which stay as they are) in text
+    :func:`translit.text.spans.apply_spans` on copies of ``spans`` (which stay as they are) in text
     order.
 
     >>> rewrite_text("On Oct. 5 we fly", find_dates("On Oct. 5 we fly", ref="2021-07-01"))

@@ -12,7 +12,7 @@ from __future__ import annotations
 import threading
 from typing import Any
 
-from translit import caching
+from translit import caching, table_layer
 from translit.temporal.words import get_lexicon
 
 SAMPLE = 4000
@@ -32,6 +32,7 @@ def _words() -> Any:
 
 def detect_language(text: str, *, default: str = "en") -> str:
     """``ru``, ``de`` or ``en`` for ``text`` (its first few thousand characters)."""
+    table_layer.state()
     sample = text[:SAMPLE]
     cyrillic = sum(1 for c in sample if "\u0400" <= c <= "\u04ff")
     latin = sum(1 for c in sample if c.isascii() and c.isalpha())

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from translit import table_layer
 from translit.temporal.context import Context
 from translit.temporal.expr import Expr
 from translit.temporal.lexer import Token, lower_text, tokenize
@@ -21,6 +22,7 @@ class Parser:
     """The tokens of one text and helpers that rules share."""
 
     def __init__(self, text: str, lang: str, *, region: str | None = None) -> None:
+        table_layer.state()  # once per text: a changed TRANSLIT_TABLES empties the caches
         self.text = text
         self.lang = lang
         self.region = region

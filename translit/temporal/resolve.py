@@ -15,10 +15,10 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from typing import cast
 
-from translit.spans import TemporalKind, TemporalSpan
 from translit.temporal.expr import Expr
 from translit.temporal.offsets import LOCAL
 from translit.temporal.zones import Place, Zone, ZoneTable, localize, resolve_zone
+from translit.text.spans import TemporalKind, TemporalSpan
 
 PlaceFinder = Callable[[], Place | None]
 NO_REFERENCE = "relative to an unknown reference date"
@@ -258,7 +258,7 @@ def resolve_time(expr: Expr, setting: Setting, direction: int, place: PlaceFinde
 
 def to_span(expr: Expr, text: str, setting: Setting, direction: int,
             place: PlaceFinder = lambda: None) -> TemporalSpan:
-    """The span of ``expr`` (:class:`translit.spans.TemporalSpan`)."""
+    """The span of ``expr`` (:class:`translit.text.spans.TemporalSpan`)."""
     # "value" comes in below, after the keys of an ambiguous zone (the JSON keeps this order),
     # and setdefault at the end makes sure it is there.
     span = cast(TemporalSpan, {"kind": _KINDS[expr.kind], "start": expr.start, "end": expr.end,

@@ -213,8 +213,8 @@ def lexicon_path(lang: str) -> Path:
 
 
 def get_lexicon(lang: str) -> Lexicon:
-    """The cached lexicon of ``lang`` (one of :data:`LANGUAGES`)."""
-    table_layer.state()
+    """The cached lexicon of ``lang`` (one of :data:`LANGUAGES`), of the tables as the last
+    :func:`translit.table_layer.state` found them (the entry points of this package call it)."""
     found = _cache.get(lang)
     if found is not None:
         return found

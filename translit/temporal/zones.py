@@ -116,8 +116,9 @@ def _files() -> list[Path]:
 
 
 def load_zone_table() -> ZoneTable:
-    """The built-in zone table merged with the user ones (read once, then cached)."""
-    key = table_layer.state()
+    """The built-in zone table merged with the user ones (read once, then cached), of the tables
+    as the last :func:`translit.table_layer.state` found them."""
+    key = table_layer.known_state()
     found = _cache.get(key)
     if found is not None:
         return found

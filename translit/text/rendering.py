@@ -3,7 +3,7 @@
 Known names take their conventional spelling (the lexicon, the places and organizations
 tables); others go through the scheme's rules from their Cyrillic reading. Initials stay as
 written, German genitive ``-s`` stays on, and an ALL-CAPS name stays ALL CAPS. What comes
-out is the name's span (:class:`translit.spans.NameSpan`), a new dict on every call.
+out is the name's span (:class:`translit.text.spans.NameSpan`), a new dict on every call.
 
 >>> from translit.text.finder import find_names
 >>> [render_name(m, "de")["value"] for m in find_names("Yulia Peresild and YURI GAGARIN")]
@@ -15,8 +15,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from translit.caching import BoundedCache
-from translit.spans import NameSpan
 from translit.text.mentions import NameMention, NamePart, Template, mention_at
+from translit.text.spans import NameSpan
 
 CYRILLIC = "cyrillic"
 

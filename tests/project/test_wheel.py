@@ -16,12 +16,14 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 HAS_COMPILER = any(shutil.which(c) for c in ("cc", "gcc", "clang"))
-AGAIN_COMPILED = ("test_caching.py", "test_golden.py", "test_dates_eval.py", "test_dates_find.py",
-                  "test_dates_ranges_years.py", "test_name_finding_eval.py", "test_names_eval.py",
-                  "test_transliteration_eval.py", "test_table_samples.py",
-                  "test_normalize_documents.py", "test_zones.py", "test_properties.py")
+AGAIN_COMPILED = ("project/test_caching.py", "articles/test_golden.py",
+                  "temporal/test_dates_eval.py", "temporal/test_dates_find.py",
+                  "temporal/test_dates_ranges_years.py", "text/test_name_finding_eval.py",
+                  "names/test_names_eval.py", "schemes/test_transliteration_eval.py",
+                  "schemes/test_table_samples.py", "articles/test_normalize_documents.py",
+                  "temporal/test_zones.py", "project/test_properties.py")
 """The test files that run a second time against the compiled wheel."""
 
 

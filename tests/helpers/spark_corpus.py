@@ -5,7 +5,7 @@ Document ``i`` is made from sample article ``i % 6``: its Russian people renamed
 style through the scheme tables), its years shifted and its months rotated; it keeps the first two
 paragraphs (dateline and lead) and one more chosen at random, and ends with a dated by-line with a
 Moscow time, so that documents differ in names, dates and times. The same ``count`` and
-``seed`` always give the same documents. Used by ``tests/test_spark.py`` and
+``seed`` always give the same documents. Used by ``tests/spark/test_spark.py`` and
 ``bench/bench_spark.py``.
 
 >>> docs = generate_corpus(7)
@@ -28,7 +28,7 @@ from translit.articles.document import normalize
 from translit.schemes.registry import transliterate
 from translit.table_layer import builtin_dir
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 SAMPLES = ROOT / "samples"
 ARTICLES = ("ballet-tour.de", "ballet-tour.en", "chess-final.de", "chess-final.en",
             "soyuz-film.de", "soyuz-film.en")

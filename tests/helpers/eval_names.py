@@ -1,7 +1,7 @@
 """Evaluation of reverse transliteration, conversion and matching on real names.
 
-Run ``python -m tests.eval_names`` from the repository root to print the figures (with and
-without the lexicon) that the README quotes; ``tests/test_names_eval.py`` asserts the targets.
+Run ``python tests/helpers/eval_names.py`` from the repository root to print the figures (with and
+without the lexicon) that the README quotes; ``tests/names/test_names_eval.py`` asserts the targets.
 
 Data: ``tests/data/names_eval.tsv`` (real people and places: Cyrillic, English and German press
 spellings, ``convention`` = ``rule`` or ``exonym``) and ``tests/data/names_negatives.tsv``
@@ -21,7 +21,7 @@ from translit.names.conversion import convert
 from translit.names.matching import match
 from translit.names.reverse import to_cyrillic
 
-DATA = Path(__file__).resolve().parent / "data"
+DATA = Path(__file__).resolve().parents[1] / "data"
 
 
 @dataclass(frozen=True)

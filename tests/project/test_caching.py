@@ -2,7 +2,7 @@
 
 A mypyc-compiled class has no instance ``__dict__``, so ``functools.cached_property`` there
 computes again on every access, without an error: only speed shows it. These tests run a
-second time against the compiled wheel (tests/test_wheel.py).
+second time against the compiled wheel (tests/project/test_wheel.py).
 """
 
 from __future__ import annotations

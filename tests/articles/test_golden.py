@@ -1,7 +1,7 @@
 """Golden files in samples/: the outputs the README shows, compared byte for byte.
 
-Regenerate after an intended change with ``python tests/test_golden.py --update`` and review
-the diff before committing it.
+Regenerate after an intended change with
+``python tests/articles/test_golden.py --update`` and review the diff before committing it.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 SAMPLES = ROOT / "samples"
 EXPECTED = SAMPLES / "expected"
 STORIES = ("soyuz-film", "chess-final", "ballet-tour")

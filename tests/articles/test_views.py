@@ -20,7 +20,7 @@ from translit.articles.views import annotated_view, changed_lines, split_lines, 
 from translit.cli import normalize as normalize_cli
 from translit.cli.main import main
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 SAMPLES = sorted((ROOT / "samples").glob("*.txt"))
 ANNOTATED = re.compile(r" *(\d+) - (.*)\n {6}\+ (.*)")
 

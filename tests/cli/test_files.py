@@ -20,7 +20,7 @@ from cli_runner import run_cli
 
 from translit.articles import batch, document
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 BINARY = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256))
 ARTICLE = "Julija Peressild flog am 5. Oktober 2021 zur ISS.\n\nKlim Schipenko auch.\n"
 Command = list[str]

@@ -1,6 +1,7 @@
 """Read ``tests/data/dates_eval.tsv`` and render spans the way its ``expected`` column does.
 
-Shared by ``tests/test_dates_eval.py`` and ``bench/bench_dates.py``. See ``tests/data/README.md``.
+Shared by ``tests/temporal/test_dates_eval.py`` and ``bench/bench_dates.py``. See
+``tests/data/README.md``.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-EVAL_FILE = Path(__file__).resolve().parent / "data" / "dates_eval.tsv"
+EVAL_FILE = Path(__file__).resolve().parents[1] / "data" / "dates_eval.tsv"
 COLUMNS = ["lang", "ref", "text", "expected"]
 
 

@@ -1,4 +1,4 @@
-"""The span types and the one rendering of spans into text (``translit.spans``)."""
+"""The span types and the one rendering of spans into text (``translit.text.spans``)."""
 
 from __future__ import annotations
 
@@ -12,11 +12,11 @@ from hypothesis import strategies as st
 from translit import caching
 from translit.articles.document import normalize
 from translit.errors import TranslitError
-from translit.spans import NameSpan, Span, TemporalSpan, apply_spans
 from translit.temporal import find_dates, rewrite_text
 from translit.text import rendering
 from translit.text.finder import find_mentions
 from translit.text.mentions import Template
+from translit.text.spans import NameSpan, Span, TemporalSpan, apply_spans
 
 REF = "2021-10-04"
 STORY = ("MOSCOW, Oct. 4, 2021 — On Oct. 5 at 10:55 a.m. Swiss time Julija Peressild flew for "

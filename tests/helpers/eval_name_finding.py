@@ -1,6 +1,6 @@
 """Precision and recall of finding Russian names in the labelled paragraphs.
 
-Run ``python tests/eval_name_finding.py [-v]`` for the figures (``-v`` lists every miss).
+Run ``python tests/helpers/eval_name_finding.py [-v]`` for the figures (``-v`` lists every miss).
 A found name counts as right when it overlaps a gold ``[[…]]`` span; a gold span counts as
 found when a found name overlaps it.
 """

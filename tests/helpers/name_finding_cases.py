@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-DATA = Path(__file__).resolve().parent / "data" / "name_finding.txt"
+DATA = Path(__file__).resolve().parents[1] / "data" / "name_finding.txt"
 MARK = re.compile(r"\[\[(.+?)\]\]|\{\{(.+?)\}\}")
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from cli_runner import run_cli
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 run = run_cli

@@ -96,7 +96,7 @@ def test_unknown_scheme_names_the_known_ones() -> None:
 
 
 def test_the_worked_example_in_tables_readme_works(tmp_path: Path) -> None:
-    readme = (Path(__file__).resolve().parent.parent / "tables" / "README.md").read_text(
+    readme = (Path(__file__).resolve().parents[2] / "tables" / "README.md").read_text(
         encoding="utf-8")
     section = readme.split("## Worked example", 1)[1]
     table = section.split("```toml\n", 1)[1].split("```", 1)[0]
