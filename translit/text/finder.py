@@ -14,7 +14,7 @@ Peresild``). The style is decided per name, not per document.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from re import Match
 
 from translit.schemes.languages import language
@@ -258,20 +258,25 @@ def find_mentions(text: str, *, lang: str = "en", lexicon: bool = True,
     return _find(text, lang, lexicon, Blanks(blanks))
 
 
-def _runs(text: str, blanks: Blanks) -> Iterator[Match[str]]:
-    """The runs of ``text`` as the blanked text shows them: none crosses a blank, and one may
-    start right after a blank whatever the blanked character was."""
+def _runs(text: str, blanks: Blanks) -> list[tuple[int, list[Match[str]]]]:
+    """The runs of ``text`` as the blanked text shows them, by stretch between blanks: (the
+    stretch's start, its runs). None crosses a blank, and one may start right after a blank
+    whatever the blanked character was."""
     pattern = run_pattern()
     if not blanks:
-        yield from pattern.finditer(text)
-        return
+        return [(0, list(pattern.finditer(text)))]
+    out: list[tuple[int, list[Match[str]]]] = []
     for start, end in blanks.stretches(len(text)):
+        found: list[Match[str]] = []
+        position = start
         if start and blanks.after_blank(start):
             first = open_run_pattern().match(text, start, end)
             if first is not None:
-                yield first
-                start = first.end()
-        yield from pattern.finditer(text, start, end)
+                found.append(first)
+                position = first.end()
+        found.extend(pattern.finditer(text, position, end))
+        out.append((start, found))
+    return out
 
 
 def _find(text: str, lang: str, lexicon: bool, blanks: Blanks) -> list[tuple[int, Template]]:
@@ -282,54 +287,56 @@ def _find(text: str, lang: str, lexicon: bool, blanks: Blanks) -> list[tuple[int
     mentions: list[tuple[int, Template]] = []
     phrases, cues = lookup.phrases, cues_before(lang)
     marks = language(lang).name_sentence_marks  # a word after one opens a sentence
-    for match in _runs(text, blanks):
-        run = match[0]
-        if "\u0400" <= run[-1] <= "\u04ff":  # Звёздный городок
-            end = extend_run(text, match.start(), match.end(), phrases, match.endpos)
-            if end > match.end():
-                run = text[match.start():end]
-        entry = cache.get(run)
-        if entry is None:
-            entry = cache[run] = run_entry(run, lang, lexicon, lookup)
-        shapes, relevant, readings = entry
-        if not relevant and known.isdisjoint(readings):
-            continue  # no name evidence, and no word of a name seen before
-        base = match.start()
-        for shape in shapes:
-            fixed = known.isdisjoint(shape.cyrillic)
-            if fixed and not shape.relevant:
-                continue
-            units = shape.units
-            start = base + units[0].start
-            sentence_start = start == 0 or not marks.isdisjoint(
-                blanks.window(text, start - 3, start) if blanks else text[max(0, start - 3):start])
-            if start >= line_end and lang == "en":
-                line_end, headline = _line(text, start, blanks)
-            if fixed:
-                plan = shape.plans[sentence_start + 2 * headline]
-                foreign, planned = plan or _plan(shape, sentence_start, headline)
-                if foreign:
-                    foreign_words.update(foreign)
-            else:
-                planned = [(segment, None, None, (), None) for segment in
-                           _segments(units, sentence_start, headline, known, foreign_words)]
-            for segment, alone, decided, cyrillic, made in planned:
-                if alone is not None and not alone.isdisjoint(foreign_words):
+    for stretch, matches in _runs(text, blanks):
+        for match in matches:
+            run = match[0]
+            if "\u0400" <= run[-1] <= "\u04ff":  # Звёздный городок
+                end = extend_run(text, match.start(), match.end(), phrases, match.endpos)
+                if end > match.end():
+                    run = text[match.start():end]
+            entry = cache.get(run)
+            if entry is None:
+                entry = cache[run] = run_entry(run, lang, lexicon, lookup)
+            shapes, relevant, readings = entry
+            if not relevant and known.isdisjoint(readings):
+                continue  # no name evidence, and no word of a name seen before
+            base = match.start()
+            for shape in shapes:
+                fixed = known.isdisjoint(shape.cyrillic)
+                if fixed and not shape.relevant:
                     continue
-                if decided is None:
-                    decided = _decide(segment, known)
-                    if decided and len(segment) > 1:
-                        cyrillic = tuple(w.info.cyrillic for w in segment
-                                         if w.info is not None and w.info.cyrillic)
-                if not decided:
-                    continue
-                first, last = base + segment[0].start, base + segment[-1].end
-                if _foreign_cue(text, first, last, lang, cues, blanks):
-                    continue
-                known.update(cyrillic)
-                if made is None:
-                    key = (id(segment[0]), len(segment))
-                    made = shape.mentions.get(key) or shape.mentions.setdefault(
-                        key, template(segment))
-                mentions.append((base, made))
+                units = shape.units
+                start = base + units[0].start
+                sentence_start = start == 0 or not marks.isdisjoint(
+                    text[max(0, start - 3):start] if start - 3 >= stretch or not stretch
+                    else blanks.window(text, start - 3, start))
+                if start >= line_end and lang == "en":
+                    line_end, headline = _line(text, start, blanks)
+                if fixed:
+                    plan = shape.plans[sentence_start + 2 * headline]
+                    foreign, planned = plan or _plan(shape, sentence_start, headline)
+                    if foreign:
+                        foreign_words.update(foreign)
+                else:
+                    planned = [(segment, None, None, (), None) for segment in
+                               _segments(units, sentence_start, headline, known, foreign_words)]
+                for segment, alone, decided, cyrillic, made in planned:
+                    if alone is not None and not alone.isdisjoint(foreign_words):
+                        continue
+                    if decided is None:
+                        decided = _decide(segment, known)
+                        if decided and len(segment) > 1:
+                            cyrillic = tuple(w.info.cyrillic for w in segment
+                                             if w.info is not None and w.info.cyrillic)
+                    if not decided:
+                        continue
+                    first, last = base + segment[0].start, base + segment[-1].end
+                    if _foreign_cue(text, first, last, lang, cues, blanks):
+                        continue
+                    known.update(cyrillic)
+                    if made is None:
+                        key = (id(segment[0]), len(segment))
+                        made = shape.mentions.get(key) or shape.mentions.setdefault(
+                            key, template(segment))
+                    mentions.append((base, made))
     return mentions
