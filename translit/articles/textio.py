@@ -1,4 +1,5 @@
-"""Reading and writing text safely: exact decode errors, atomic output, stdin/stdout as ``-``.
+"""Reading text safely: exact decode errors, one-line errors for what cannot be read, stdin as
+``-`` (writing: :mod:`translit.articles.output`).
 
 >>> import io
 >>> list(iter_lines(io.BytesIO(b"a\\nb\\n"), source="<stdin>"))
@@ -7,13 +8,10 @@
 
 from __future__ import annotations
 
-import contextlib
-import os
 import sys
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
-from typing import BinaryIO, TextIO
+from typing import BinaryIO
 
 from translit.errors import InputError
 
@@ -68,32 +66,3 @@ def read_text(path: str, *, errors: str = "strict") -> str:
     skip = 3 if data.startswith(b"\xef\xbb\xbf") else 0
     name = "<stdin>" if path == "-" else path
     return _decode(data[skip:], source=name, base=skip, errors=errors)
-
-
-@contextlib.contextmanager
-def atomic_output(path: str) -> Iterator[TextIO]:
-    """Write to ``path`` through a temporary file that replaces it only when all went well.
-
-    ``-`` writes to stdout directly. On any error the previous file is left as it was.
-    """
-    if path == "-":
-        yield sys.stdout
-        sys.stdout.flush()
-        return
-    target = Path(path)
-    folder = target.parent if str(target.parent) else Path(".")
-    try:
-        handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp",
-                                             dir=folder)
-    except OSError as exc:
-        raise InputError(f"cannot write: {exc.strerror or exc}", source=path) from None
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            yield stream
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise

@@ -12,7 +12,8 @@ import argparse
 import json
 from typing import Any
 
-from translit.articles.textio import atomic_output, read_text
+from translit.articles.output import atomic_output
+from translit.articles.textio import read_text
 from translit.cli.common import EXIT_OK, UsageError, errors_option, guard_output, warn_empty
 
 

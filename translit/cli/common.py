@@ -42,13 +42,19 @@ def errors_option(parser: argparse.ArgumentParser) -> None:
                              "or replace it with U+FFFD")
 
 
-def guard_output(output: str, inputs: Sequence[str]) -> None:
-    """Refuse an ``-o`` that is one of the input files: inputs are never modified."""
+def guard_output(output: str, inputs: Sequence[str], *, texts: Sequence[str] = ()) -> None:
+    """Refuse an ``-o`` that is one of the input files, however named (a link, another path):
+    inputs are never modified. ``texts`` (``convert``'s TEXT arguments) are refused too when
+    one of them names the output file, since the user may have meant it as a file."""
     if output == "-" or not os.path.exists(output):
         return
     for path in inputs:
         if path != "-" and os.path.exists(path) and os.path.samefile(output, path):
             raise UsageError(f"{output}: output would overwrite an input file")
+    for text in texts:
+        if os.path.exists(text) and os.path.samefile(output, text):
+            raise UsageError(f"{output}: output would overwrite a file named as TEXT "
+                             "(convert reads TEXT as text; give a file with -i)")
 
 
 def warn_empty(paths: Sequence[str]) -> None:

@@ -17,6 +17,7 @@ import signal
 import sys
 from collections.abc import Sequence
 
+from translit.articles.output import STDOUT
 from translit.cli import align, names, normalize, tables
 from translit.cli.common import (
     EXIT_ERROR,
@@ -82,12 +83,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UsageError as exc:
         print(f"{PROG}: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    except TranslitError as exc:
-        print(f"{PROG}: {exc}", file=sys.stderr)
-        return EXIT_ERROR
     except BrokenPipeError:
         _silence_stdout()
         return EXIT_OK
+    except TranslitError as exc:
+        if getattr(exc, "source", None) == STDOUT:
+            if isinstance(exc.__context__, BrokenPipeError):
+                _silence_stdout()
+                return EXIT_OK
+            _silence_stdout()  # what stayed in its buffer cannot be written either
+        print(f"{PROG}: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except OSError as exc:  # one not met where it happened: still one line, never a traceback
+        where = exc.filename if exc.filename is not None else STDOUT
+        if where == STDOUT:
+            _silence_stdout()
+        print(f"{PROG}: {where}: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_ERROR
     except KeyboardInterrupt:
         print(f"{PROG}: interrupted", file=sys.stderr)
         return 130
@@ -108,6 +120,8 @@ def _terminate(signum: int, frame: object) -> None:
 
 
 def run() -> None:
-    """Console-script entry point (SIGTERM stops it as cleanly as Ctrl-C)."""
+    """Console-script entry point (SIGTERM and SIGHUP stop it as cleanly as Ctrl-C)."""
     signal.signal(signal.SIGTERM, _terminate)
+    if hasattr(signal, "SIGHUP"):
+        signal.signal(signal.SIGHUP, _terminate)
     sys.exit(main())

@@ -18,7 +18,8 @@ import json
 import sys
 from typing import Any
 
-from translit.articles.textio import atomic_output, iter_lines, open_binary
+from translit.articles.output import atomic_output
+from translit.articles.textio import iter_lines, open_binary
 from translit.cli.common import EXIT_OK, errors_option
 
 

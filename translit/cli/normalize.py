@@ -22,7 +22,7 @@ from typing import Any, TextIO
 
 from translit.articles.batch import Options, expand, normalize_paths, total_bytes
 from translit.articles.document import KINDS, Document, normalize
-from translit.articles.textio import atomic_output
+from translit.articles.output import atomic_output
 from translit.articles.views import annotated_view, text_view
 from translit.cli.common import EXIT_OK, UsageError, errors_option, guard_output, warn_empty
 from translit.temporal import parse_ref_date

@@ -14,7 +14,8 @@ import sys
 from collections.abc import Iterable, Iterator
 from typing import Any, TextIO
 
-from translit.articles.textio import atomic_output, iter_lines, open_binary
+from translit.articles.output import atomic_output
+from translit.articles.textio import iter_lines, open_binary
 from translit.cli.common import EXIT_ERROR, EXIT_OK, errors_option
 from translit.errors import TableError
 from translit.schemes.registry import get_scheme, list_schemes, scheme_files
@@ -116,7 +117,9 @@ def run_convert(args: argparse.Namespace) -> int:
         raise UsageError("--candidates needs --to cyrillic")
     if args.candidates < 0:
         raise UsageError("--candidates must be at least 1")
-    if not args.text:
+    if args.text:
+        guard_output(args.output, [], texts=args.text)
+    else:
         guard_output(args.output, [args.input])
         warn_empty([args.input])
     if latin:
