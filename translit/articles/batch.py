@@ -15,9 +15,14 @@ whatever the size; the pieces share the reference date the first one found.
 from __future__ import annotations
 
 import os
+import re
+import signal
 import sys
+import threading
+import time
+from collections import deque
 from collections.abc import Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -25,7 +30,7 @@ from pathlib import Path
 from translit import caching
 from translit.articles.document import KINDS, Document, normalize
 from translit.articles.textio import open_binary
-from translit.errors import InputError
+from translit.errors import InputError, TranslitError
 from translit.text.spans import Span
 
 CHUNK_BYTES = 128 << 10
@@ -103,9 +108,39 @@ def _pieces(path: str, options: Options) -> Iterator[tuple[int, str]]:
             stream.close()
 
 
+_sentence_end: list[re.Pattern[bytes]] = []
+
+
+def _last_sentence_end(data: bytes) -> int:
+    """Where the last sentence of ``data`` ends (after its spaces), or -1: a ``.``, ``!`` or
+    ``?`` after a letter (not "5. Oktober"), closing quotes, spaces, then a capital letter.
+
+    >>> _last_sentence_end(b"am 5. Oktober zur ISS. Klim auch")
+    23
+    """
+    if not _sentence_end:
+        _sentence_end.append(re.compile(
+            rb"[^\d\s.][.!?][\"')\xbb]*( +)(?=[A-Z]|\xd0[\x81\x90-\xaf]|\xc3[\x80-\x9e])"))
+    end = -1
+    for match in _sentence_end[0].finditer(data):
+        end = match.end()
+    return end
+
+
+HARD_CUT = 16
+"""Past this many times ``chunk_bytes`` without a space, a piece ends inside the "word"."""
+
+
 def _cut(data: bytes, chunk_bytes: int) -> int:
-    """Where to end a piece: after a blank line; past twice the size, after any line end or
-    at the last whole UTF-8 character; -1 to read on."""
+    """Where to end a piece: after a blank line; past twice the size, after a line end, else
+    after a sentence end, else after a space or tab (never inside a word); past
+    :data:`HARD_CUT` times the size with none of them, at the last whole UTF-8 character; -1
+    to read on.
+
+    >>> data = b"Julija Peressild flog. Anton Schkaplerow auch"
+    >>> data[:_cut(data, 20)]
+    b'Julija Peressild flog. '
+    """
     paragraph = data.rfind(b"\n\n")
     if paragraph >= 0:
         return paragraph + 2
@@ -114,6 +149,14 @@ def _cut(data: bytes, chunk_bytes: int) -> int:
     line = data.rfind(b"\n")
     if line >= 0:
         return line + 1
+    sentence = _last_sentence_end(data)
+    if sentence >= 0:
+        return sentence
+    space = max(data.rfind(b" "), data.rfind(b"\t"))
+    if space >= 0:
+        return space + 1
+    if len(data) < HARD_CUT * chunk_bytes:
+        return -1
     cut = len(data)
     while cut > 0 and data[cut - 1] & 0xC0 == 0x80:
         cut -= 1
@@ -156,13 +199,33 @@ def _fields(options: Options) -> Fields:
             options.lexicon, options.errors, options.chunk_bytes, options.tables)
 
 
-def _file_documents(args: tuple[str, Fields]) -> list[Found]:
-    """In a worker: the documents of one file, as plain values."""
-    path, fields = args
+def _normalize_piece(args: tuple[str, str, str | date | None, Fields]) -> Found:
+    """In a worker: one piece (its text, its source name, the reference date), as plain
+    values; an error comes back as a plain :class:`TranslitError` with the same message."""
+    text, source, ref, fields = args
     options = Options(*fields)
-    _register(options.tables)
-    return [(d.text, d.normalized, d.spans, d.lang, d.ref, d.source)
-            for d in normalize_file(path, options)]
+    try:
+        _register(options.tables)
+        d = normalize(text, names_to=options.names_to, ref=ref, lang=options.lang,
+                      kinds=options.kinds, region=options.region, lexicon=options.lexicon,
+                      source=source)
+    except TranslitError as exc:
+        raise TranslitError(str(exc)) from None  # its own fields may not survive the trip
+    return (d.text, d.normalized, d.spans, d.lang, d.ref, d.source)
+
+
+def _worker_start(parent: int) -> None:
+    """In a new worker: Ctrl-C and SIGTERM are the parent's to handle (a plain SIGTERM ends
+    the worker), and the worker ends when its parent is gone, even after ``kill -9``."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
+
+
+def _watch_parent(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(0.5)
+    os._exit(1)
 
 
 _registered: set[str] = caching.tracked(set())
@@ -179,17 +242,44 @@ def _register(tables: Sequence[str]) -> None:
 
 def normalize_paths(paths: Sequence[str], options: Options, *, jobs: int = 1
                     ) -> Iterator[Document]:
-    """Every document of ``paths`` in input order; ``jobs`` > 1 spreads files over processes."""
+    """Every document of ``paths`` in input order; ``jobs`` > 1 spreads the pieces over
+    processes (at most two pieces per process in flight, so memory stays bounded whatever
+    the size of the files)."""
     files = expand(paths)
-    if jobs <= 1 or len(files) < 2 or "-" in files:
+    if jobs <= 1:
         for path in files:
             yield from normalize_file(path, options)
         return
-    workers = min(jobs, len(files), os.cpu_count() or 1)
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        for documents in pool.map(_file_documents, [(p, _fields(options)) for p in files]):
-            for found in documents:
-                yield Document(*found)
+    yield from _in_parallel(files, options, min(jobs, os.cpu_count() or 1))
+
+
+def _in_parallel(files: list[str], options: Options, workers: int) -> Iterator[Document]:
+    """:func:`normalize_paths` over ``workers`` processes: this process reads and cuts the
+    files, the workers normalize the pieces; a piece waits for the one before it only while
+    the file has no reference date yet (the pieces share the first one found)."""
+    fields = _fields(options)
+    pool = ProcessPoolExecutor(max_workers=workers, initializer=_worker_start,
+                               initargs=(os.getpid(),))
+    pending: deque[Future[Found]] = deque()
+    finished = False
+    try:
+        for path in files:
+            source = "<stdin>" if path == "-" else path
+            ref: str | date | None = options.ref
+            previous: Future[Found] | None = None
+            for index, (offset, text) in enumerate(_pieces(path, options)):
+                if ref is None and previous is not None:
+                    ref = previous.result()[4]
+                name = f"{source}@{offset}" if index or offset else source
+                previous = pool.submit(_normalize_piece, (text, name, ref, fields))
+                pending.append(previous)
+                while len(pending) > 2 * workers:
+                    yield Document(*pending.popleft().result())
+        while pending:
+            yield Document(*pending.popleft().result())
+        finished = True
+    finally:
+        pool.shutdown(wait=finished, cancel_futures=True)
 
 
 def total_bytes(paths: Sequence[str]) -> int:
