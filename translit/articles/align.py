@@ -52,9 +52,22 @@ class Group:
                 "mentions": [asdict(m) for m in self.mentions]}
 
 
+WHOLE_NAME_KINDS = frozenset({"place", "organization"})
+"""Kinds of names grouped by their whole key: the last word of "Большой театр" is no surname."""
+
+
 def name_group_key(span: NameSpan) -> str:
-    """The key that groups name mentions: the key of the surname (the last word)."""
-    words = str(span.get("key") or span["value"]).split()
+    """The key that groups name mentions: for a person the key of the surname (the last word),
+    for a place or organization the whole key.
+
+    >>> name_group_key({"kind": "name", "key": "bolshei teatr", "value": "Bolshoi",
+    ...                 "entity": "organization"})
+    'bolshei teatr'
+    """
+    key = str(span.get("key") or span["value"])
+    if span.get("entity") in WHOLE_NAME_KINDS:
+        return key
+    words = key.split()
     return words[-1] if words else str(span["value"])
 
 
@@ -96,6 +109,7 @@ def align(documents: Sequence[Document], *, shared_only: bool = True) -> list[Gr
             group.mentions.append(Mention(document.source, span["start"], span["end"],
                                           span["text"], str(span["value"])))
             members.setdefault(key, []).append(span)
+    _merge_contained(groups, members, {d.source: i for i, d in enumerate(documents)})
     out = []
     for key, group in groups.items():
         if shared_only and len(group.sources) < 2:
@@ -103,6 +117,29 @@ def align(documents: Sequence[Document], *, shared_only: bool = True) -> list[Gr
         group.label = _label(group, members[key])
         out.append(group)
     return out
+
+
+def _merge_contained(groups: dict[tuple[str, str], Group],
+                     members: dict[tuple[str, str], list[Span]], order: dict[str, int]) -> None:
+    """Join a place or organization to the one whose key words it contains all of
+    ("baikonur kosmodrom" to "baikonur"; "bolshei teatr" and "marinski teatr" stay apart),
+    the longest such key first; groups stay in the order of their first mention."""
+    whole = [key for key, spans in members.items() if key[0] == "name" and len(key[1].split()) > 1
+             and any(s.get("entity") in WHOLE_NAME_KINDS for s in spans)]
+    words = {key: frozenset(key[1].split()) for key in members if key[0] == "name"}
+    for key in whole:
+        inside = [other for other in words if other != key and words[other] < words[key]]
+        if not inside:
+            continue
+        into = max(inside, key=lambda other: len(words[other]))
+        groups[into].mentions.extend(groups.pop(key).mentions)
+        members[into].extend(members.pop(key))
+        del words[key]
+        groups[into].mentions.sort(key=lambda m: (order[m.source], m.start))
+    first_seen = sorted(groups.items(), key=lambda item: (order[item[1].mentions[0].source],
+                                                          item[1].mentions[0].start))
+    groups.clear()
+    groups.update(first_seen)
 
 
 def format_table(groups: Sequence[Group]) -> str:

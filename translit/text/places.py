@@ -32,7 +32,8 @@ class Gazetteer:
     by_cyrillic: dict[str, str] = field(default_factory=dict)
     originals: list[str] = field(default_factory=list)
     """The Cyrillic names as the tables write them (Звёздный городок)."""
-    spellings: dict[tuple[str, str], str] = field(default_factory=dict)
+    spellings: dict[tuple[str, str], list[str]] = field(default_factory=dict)
+    """Every listed spelling of a name in a scheme, the preferred first."""
     not_russian: set[str] = field(default_factory=set)
     accepted: set[tuple[str, str, str]] = field(default_factory=set)
     cues_before: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -58,8 +59,8 @@ def _load() -> Gazetteer:
             found.originals.append(cyrillic)
             for scheme in [column for column in row if column in schemes]:  # en, de
                 spellings = [s.strip() for s in row[scheme].split("|") if s.strip()]
-                if spellings:
-                    found.spellings.setdefault((cyrillic.lower(), scheme), spellings[0])
+                listed = found.spellings.setdefault((cyrillic.lower(), scheme), [])
+                listed.extend(s for s in spellings if s not in listed)
                 for spelling in spellings:
                     found.by_latin.setdefault(fold_latin(spelling), (cyrillic.lower(), kind))
                     found.accepted.add((fold_latin(spelling), cyrillic.lower(), scheme))
@@ -97,9 +98,28 @@ def known_cyrillic(cyrillic: str) -> str | None:
     return gazetteer().by_cyrillic.get(cyrillic)
 
 
-def conventional_spelling(cyrillic: str, scheme: str) -> str | None:
-    """The usual English or German form of a known place or organization."""
-    return gazetteer().spellings.get((cyrillic.lower(), scheme))
+def conventional_spelling(cyrillic: str, scheme: str, words: int = 0) -> str | None:
+    """The usual English or German form of a known place or organization; with ``words``
+    (of the name as the text has it), the first listed form of as many words, so that a short
+    mention gets the short form and no word of the text is written twice.
+
+    >>> conventional_spelling("Мариинский театр", "en"), conventional_spelling(
+    ...     "Мариинский театр", "en", words=1)
+    ('Mariinsky Theatre', 'Mariinsky')
+    """
+    listed = gazetteer().spellings.get((cyrillic.lower(), scheme))
+    if not listed:
+        return None
+    if words:
+        for spelling in listed:
+            if word_count(spelling) == words:
+                return spelling
+    return listed[0]
+
+
+def word_count(name: str) -> int:
+    """The words of ``name``, a hyphen parting them too ("Mariinski-Theater": 2)."""
+    return len(name.replace("-", " ").split())
 
 
 def is_accepted(folded: str, cyrillic: str, scheme: str) -> bool:

@@ -37,13 +37,13 @@ def _spell(cyrillic: str, part: NamePart, to: str, lexicon: bool) -> str:
         return cyrillic
     from translit.names.conversion import from_cyrillic
     from translit.names.inversion import fold_latin
-    from translit.text.places import conventional_spelling, is_accepted
+    from translit.text.places import conventional_spelling, is_accepted, word_count
 
     base = part.text[: len(part.text) - len(part.suffix)] if part.suffix else part.text
     if lexicon and _accepted(fold_latin(base), cyrillic, to, is_accepted):
         return base  # already a listed spelling in the target (St. Petersburg, Moskva)
 
-    known = conventional_spelling(cyrillic, to) if lexicon else None
+    known = conventional_spelling(cyrillic, to, word_count(base)) if lexicon else None
     if known is not None:
         return known.upper() if cyrillic.isupper() else known
     return from_cyrillic(cyrillic, to, lexicon=lexicon)
