@@ -212,3 +212,45 @@ def test_atomic_output_in_python_keeps_the_old_file_on_error(tmp_path: Path) -> 
         raise RuntimeError("stop")
     assert target.read_text(encoding="utf-8") == "old\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out.txt"]
+
+
+def test_an_empty_folder_says_so(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    folder = tmp_path / "empty"
+    folder.mkdir()
+    (folder / "notes.md").write_text("not a text file", encoding="utf-8")
+    code, out, err = run_cli(["normalize", str(folder)], capsys)
+    assert (code, out, err) == (1, "", f"translit: {folder}: no text files (*.txt) in this "
+                                       "folder\n")
+
+
+def test_a_folder_with_bad_files_names_them_all_and_writes_nothing(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Julija Peressild.\n", encoding="utf-8")
+    (folder / "b.txt").write_bytes(b"bad \xff\n")
+    (folder / "c.txt").write_text("Klim Schipenko.\n", encoding="utf-8")
+    (folder / "d.txt").write_bytes("Юлия".encode() + b"\xd0")
+    target = tmp_path / "out.txt"
+    for output in ("-", str(target)):
+        code, out, err = run_cli(["normalize", "--format", "text", str(folder), "-o", output],
+                                 capsys)
+        assert (code, out) == (1, "")
+        assert err == (f"translit: {folder / 'b.txt'}: byte 4: invalid UTF-8 (byte 0xff); use "
+                       "--errors replace\n"
+                       f"translit: {folder / 'd.txt'}: byte 8: invalid UTF-8 (byte 0xd0); use "
+                       "--errors replace\n")
+    assert not target.exists()
+    code, out, _ = run_cli(["normalize", "--format", "text", "--errors", "replace", str(folder)],
+                           capsys)
+    assert code == 0 and out.count("\n") == 4
+
+
+def test_titles_escape_control_characters(tmp_path: Path,
+                                          capsys: pytest.CaptureFixture[str]) -> None:
+    name = tmp_path / "a\x1b[31m\nb.txt"
+    name.write_text("Julija Peressild.\n", encoding="utf-8")
+    code, out, _ = run_cli(["normalize", "--format", "annotated", str(name)], capsys)
+    assert code == 0
+    title = out.splitlines()[0]
+    assert "\x1b" not in out and title.startswith("== ") and "a\\x1b[31m\\nb.txt" in title

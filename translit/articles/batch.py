@@ -66,6 +66,9 @@ def expand(paths: Sequence[str]) -> list[str]:
                                 if p.is_file()})
             except PermissionError:
                 raise InputError("permission denied", source=path) from None
+            if not found:
+                raise InputError(f"no text files ({', '.join(PATTERNS)}) in this folder",
+                                 source=path)
             out.extend(found)
         elif target.exists():
             out.append(path)
@@ -161,6 +164,43 @@ def _cut(data: bytes, chunk_bytes: int) -> int:
     while cut > 0 and data[cut - 1] & 0xC0 == 0x80:
         cut -= 1
     return cut - 1 if cut > 0 and data[cut - 1] >= 0xC0 else cut
+
+
+def check_files(paths: Sequence[str], *, block: int = 1 << 20) -> list[InputError]:
+    """The error of every file in ``paths`` that is not valid UTF-8 or cannot be read (stdin is
+    not read ahead), found before anything is normalized or written: a run over a folder with
+    bad files stops before it writes and names them all.
+
+    >>> check_files([])
+    []
+    """
+    import codecs
+
+    found: list[InputError] = []
+    for path in paths:
+        if path == "-":
+            continue
+        decoder = codecs.getincrementaldecoder("utf-8")("strict")
+        offset = 0
+        try:
+            with open_binary(path) as stream:
+                while data := stream.read(block):
+                    try:
+                        decoder.decode(data)
+                    except UnicodeDecodeError as exc:
+                        bad = offset + exc.start
+                        raise InputError(f"invalid UTF-8 (byte 0x{data[exc.start]:02x}); use "
+                                         "--errors replace", source=path, offset=bad) from None
+                    offset += len(data)
+                pending = decoder.getstate()[0]  # a character cut at the end of the file
+                if pending:
+                    raise InputError(f"invalid UTF-8 (byte 0x{pending[0]:02x}); use --errors "
+                                     "replace", source=path, offset=offset - len(pending))
+        except InputError as exc:
+            found.append(exc)
+        except OSError as exc:
+            found.append(InputError(f"cannot read: {exc.strerror or exc}", source=path))
+    return found
 
 
 def decode_piece(data: bytes, name: str, offset: int, errors: str, *, first: bool) -> str:

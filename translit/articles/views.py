@@ -154,11 +154,24 @@ def changed_lines(document: Document) -> list[tuple[int, str, str]]:
     return changed
 
 
+def printable(name: str) -> str:
+    """``name`` with control and format characters escaped, for a title line (a file name may
+    hold an escape sequence or a line break).
+
+    >>> print(printable("a\\x1b[31m.txt"))
+    a\\x1b[31m.txt
+    """
+    if name.isprintable():
+        return name
+    return "".join(c if c.isprintable() else c.encode("unicode_escape").decode("ascii")
+                   for c in name)
+
+
 def annotated_view(document: Document, *, first_line: int = 1) -> str:
     """A header line, then each changed line: its number (counting from ``first_line``) and
     the input line (``-``), then the output line (``+``)."""
     ref = document.ref.isoformat() if document.ref else "none"
-    out = [f"== {document.source} (lang {document.lang}, ref {ref}, "
+    out = [f"== {printable(document.source)} (lang {document.lang}, ref {ref}, "
            f"{len(document.spans)} spans)"]
     for index, before, after in changed_lines(document):
         out.append(f"{index + first_line:>5} - {before}")

@@ -20,11 +20,19 @@ import sys
 from collections.abc import Iterable
 from typing import Any, TextIO
 
-from translit.articles.batch import Options, expand, normalize_paths, total_bytes
+from translit.articles.batch import Options, check_files, expand, normalize_paths, total_bytes
 from translit.articles.document import KINDS, Document, normalize
 from translit.articles.output import atomic_output
 from translit.articles.views import annotated_view, text_view
-from translit.cli.common import EXIT_OK, UsageError, errors_option, guard_output, warn_empty
+from translit.cli.common import (
+    EXIT_ERROR,
+    EXIT_OK,
+    PROG,
+    UsageError,
+    errors_option,
+    guard_output,
+    warn_empty,
+)
 from translit.temporal import parse_ref_date
 from translit.temporal.words import LANGUAGES
 
@@ -178,6 +186,12 @@ def run(args: argparse.Namespace) -> int:
     files = expand(args.files)
     guard_output(args.output, files)
     warn_empty(files)
+    if options.errors == "strict":
+        bad = check_files(files)
+        if bad:  # every bad file named, nothing normalized or written
+            for error in bad:
+                print(f"{PROG}: {error}", file=sys.stderr)
+            return EXIT_ERROR
     progress = _Progress(total_bytes(files), len(files))
     try:
         with atomic_output(args.output) as out:
