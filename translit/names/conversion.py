@@ -116,16 +116,80 @@ def _render(latin: str, cyrillic: str, to: str, lexicon: bool) -> str:
     return text if to == CYRILLIC else from_cyrillic(text, to, lexicon=lexicon)
 
 
+MAX_NAME_WORD = 48
+"""Letters of the longest word read as (part of) a name; a longer Latin word (a URL, a hash,
+hostile input) is kept as it is, so the work per word stays bounded."""
+MAX_NAME_WORDS = 256
+"""Words read together at most; a longer line (running text, not a name) is read in runs of this
+many words, so the memory per line stays bounded."""
+
+
 def convert(name: str, to: str = "de", source: str = "auto", *, lexicon: bool = True) -> str:
     """``name`` (Cyrillic, or Latin in ``source`` or any detected scheme) spelled in ``to``.
 
     ``to`` is a scheme id or ``cyrillic``. ``source`` is ``auto``, ``cyrillic`` or a scheme id.
+    Latin text longer than one name is read in runs of :data:`MAX_NAME_WORDS` words, and a word
+    of more than :data:`MAX_NAME_WORD` letters is kept as it is.
 
     >>> convert("Anton Shkaplerov", to="de")
     'Anton Schkaplerow'
     """
     if to != CYRILLIC:
         get_scheme(to)
+    if len(name) > MAX_NAME_WORD and not (source == CYRILLIC or (
+            source == "auto" and has_cyrillic(name))):
+        pieces = _bounded_pieces(name)
+        if len(pieces) > 1:
+            return "".join(convert(piece, to, source, lexicon=lexicon) if keep else piece
+                           for piece, keep in pieces)
+        if not pieces[0][1]:
+            return name
+    return _convert_one(name, to, source, lexicon)
+
+
+def _bounded_pieces(text: str) -> list[tuple[str, bool]]:
+    """``text`` cut into (piece, whether to convert it): runs of at most
+    :data:`MAX_NAME_WORDS` words (with the spaces between them), each over-long word alone and
+    kept; the spaces between runs are kept too.
+
+    >>> [(len(piece), keep) for piece, keep in _bounded_pieces("Anton " + "x" * 60 + " Dubrow")]
+    [(5, True), (1, False), (60, False), (1, False), (6, True)]
+    """
+    import re
+
+    out: list[tuple[str, bool]] = []
+    run: list[str] = []
+
+    def close() -> None:
+        if run:
+            out.append(("".join(run).rstrip(), True))
+            tail = "".join(run)[len(out[-1][0]):]
+            if tail:
+                out.append((tail, False))
+            run.clear()
+
+    words = 0
+    for token in re.findall(r"\S+|\s+", text):
+        if token.isspace():
+            if run:
+                run.append(token)
+            else:
+                out.append((token, False))
+        elif len(token) > MAX_NAME_WORD:
+            close()
+            out.append((token, False))
+            words = 0
+        else:
+            if words == MAX_NAME_WORDS:
+                close()
+                words = 0
+            run.append(token)
+            words += 1
+    close()
+    return out
+
+
+def _convert_one(name: str, to: str, source: str, lexicon: bool) -> str:
     if source == CYRILLIC or (source == "auto" and has_cyrillic(name)):
         return name if to == CYRILLIC else from_cyrillic(name, to, lexicon=lexicon)
     if lexicon and to != CYRILLIC:

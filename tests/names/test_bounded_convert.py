@@ -1,0 +1,47 @@
+"""``convert --from auto`` on hostile lengths: an over-long word is kept, a long line is read in
+bounded runs, so the work per word and the memory per line stay bounded (issue 13)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from translit.names import conversion
+from translit.names.conversion import MAX_NAME_WORD, MAX_NAME_WORDS, convert
+
+
+@pytest.fixture()
+def searched(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The texts the reverse search is asked for."""
+    seen: list[str] = []
+    real = conversion.to_cyrillic
+
+    def recording(name: str, *args: Any, **kwargs: Any) -> Any:
+        seen.append(name)
+        return real(name, *args, **kwargs)
+
+    monkeypatch.setattr(conversion, "to_cyrillic", recording)
+    return seen
+
+
+def test_an_over_long_word_is_kept_without_a_search(searched: list[str]) -> None:
+    word = "abcdefgh" * 25_000  # 200 KB, one "word"
+    assert convert(word, to="de") == word
+    assert convert(f"Anton Schkaplerow {word} Pjotr Dubrow", to="en") == \
+        f"Anton Shkaplerov {word} Pyotr Dubrov"
+    assert all(len(text) <= MAX_NAME_WORD * 2 for text in searched), [len(t) for t in searched]
+
+
+def test_a_long_line_is_read_in_bounded_runs(searched: list[str]) -> None:
+    line = " ".join(["Schkaplerow"] * (3 * MAX_NAME_WORDS + 5))
+    out = convert(line, to="en")
+    assert out == " ".join(["Shkaplerov"] * (3 * MAX_NAME_WORDS + 5))
+    assert len(searched) == 4
+    assert max(len(text.split()) for text in searched) == MAX_NAME_WORDS
+
+
+def test_names_of_ordinary_length_are_read_whole(searched: list[str]) -> None:
+    assert convert("Anton Schkaplerow und Pjotr Dubrow", to="en") == \
+        "Anton Shkaplerov und Pyotr Dubrov"
+    assert searched == ["Anton Schkaplerow und Pjotr Dubrow"]
