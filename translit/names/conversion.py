@@ -116,6 +116,10 @@ def _render(latin: str, cyrillic: str, to: str, lexicon: bool) -> str:
     return text if to == CYRILLIC else from_cyrillic(text, to, lexicon=lexicon)
 
 
+KEEP_SHARE = 0.5
+"""A Latin name that ``to`` itself writes so for readings with at least this share of the best
+output's support is kept as it is: converting a name already in ``to`` changes nothing
+("Sergej Lawrow" stays with ``--to de``), and ``convert`` of its own output is a no-op."""
 MAX_NAME_WORD = 48
 """Letters of the longest word read as (part of) a name; a longer Latin word (a URL, a hash,
 hostile input) is kept as it is, so the work per word stays bounded."""
@@ -200,8 +204,14 @@ def _convert_one(name: str, to: str, source: str, lexicon: bool) -> str:
             return _cased(from_cyrillic(whole[0], to, lexicon=True), name)
     candidates = to_cyrillic(name, source, CANDIDATES, lexicon=lexicon)
     support: dict[str, float] = {}
+    kept = 0.0  # the support of the readings that ``to`` itself writes as ``name``
     for candidate in candidates:
         output = _render(name, candidate.text, to, lexicon)
         support[output] = support.get(output, 0.0) + candidate.score
+        if output == name and to in candidate.schemes:
+            kept += candidate.score
+    best = max(support.items(), key=lambda item: item[1])
+    if best[0] != name and kept >= KEEP_SHARE * best[1]:
+        return name  # already how ``to`` spells a likely reading: converting changes nothing
     # An ALL-CAPS name stays ALL CAPS even where its Cyrillic is one letter ("YA" → Я → "Ya").
-    return _cased(max(support.items(), key=lambda item: item[1])[0], name)
+    return _cased(best[0], name)
