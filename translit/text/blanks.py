@@ -41,11 +41,6 @@ class Blanks:
         if position < length:
             yield position, length
 
-    def after_blank(self, position: int) -> bool:
-        """Whether a blank ends at ``position``."""
-        index = bisect_right(self.ends, position) - 1
-        return index >= 0 and self.ends[index] == position
-
     def touches(self, lo: int, hi: int) -> bool:
         """Whether a blank overlaps ``lo:hi``."""
         index = bisect_right(self.ends, lo)

@@ -266,11 +266,12 @@ def _runs(text: str, blanks: Blanks) -> list[tuple[int, list[Match[str]]]]:
     if not blanks:
         return [(0, list(pattern.finditer(text)))]
     out: list[tuple[int, list[Match[str]]]] = []
+    opening = open_run_pattern()
     for start, end in blanks.stretches(len(text)):
         found: list[Match[str]] = []
         position = start
-        if start and blanks.after_blank(start):
-            first = open_run_pattern().match(text, start, end)
+        if start:  # a stretch after the first starts where a blank ends
+            first = opening.match(text, start, end)
             if first is not None:
                 found.append(first)
                 position = first.end()
