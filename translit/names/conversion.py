@@ -11,13 +11,15 @@ scheme spells and that the name tables do not know (``Cruise``) passes through u
 'Yulia Peresild'
 >>> convert("Nowizki", to="cyrillic")
 'Новицкий'
+>>> convert("Mèr Moskvy", to="cyrillic", source="iso9")
+'Мэр Москвы'
 """
 
 from __future__ import annotations
 
 from translit.names.inversion import fold_latin
 from translit.names.parts import Token, tokenize
-from translit.names.reverse import forward_fits, role_score, to_cyrillic
+from translit.names.reverse import exact_reading, forward_fits, role_score, to_cyrillic
 from translit.schemes.registry import get_scheme, scheme_ids
 from translit.schemes.scheme import has_cyrillic
 
@@ -131,7 +133,9 @@ many words, so the memory per line stays bounded."""
 def convert(name: str, to: str = "de", source: str = "auto", *, lexicon: bool = True) -> str:
     """``name`` (Cyrillic, or Latin in ``source`` or any detected scheme) spelled in ``to``.
 
-    ``to`` is a scheme id or ``cyrillic``. ``source`` is ``auto``, ``cyrillic`` or a scheme id.
+    ``to`` is a scheme id or ``cyrillic``. ``source`` is ``auto``, ``cyrillic`` or a scheme id;
+    a one-letter-to-one-letter source (``iso9``) is read back exactly, not ranked
+    (:func:`translit.names.reverse.exact_reading`).
     Latin text longer than one name is read in runs of :data:`MAX_NAME_WORDS` words, and a word
     of more than :data:`MAX_NAME_WORD` letters is kept as it is.
 
@@ -140,6 +144,9 @@ def convert(name: str, to: str = "de", source: str = "auto", *, lexicon: bool = 
     """
     if to != CYRILLIC:
         get_scheme(to)
+    exact = exact_reading(name, source)
+    if exact is not None:
+        return exact if to == CYRILLIC else from_cyrillic(exact, to, lexicon=lexicon)
     if len(name) > MAX_NAME_WORD and not (source == CYRILLIC or (
             source == "auto" and has_cyrillic(name))):
         pieces = _bounded_pieces(name)

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import math
 import threading
+import unicodedata
 from dataclasses import dataclass
 from itertools import product
 
@@ -28,6 +29,7 @@ from translit.names.inversion import fold_latin
 from translit.names.parts import Token, tokenize, unit_roles
 from translit.names.search import search_word
 from translit.names.style import plausible_styles
+from translit.schemes.inverse import has_exact_inverse, invert
 from translit.schemes.registry import get_scheme, scheme_ids
 from translit.schemes.scheme import has_cyrillic
 
@@ -181,13 +183,27 @@ def _gender_term(genders: list[str | None]) -> float:
     return -GENDER_CLASH
 
 
+def exact_reading(name: str, source: str) -> str | None:
+    """The Cyrillic of ``name`` when ``source`` is a scheme with an exact inverse (``iso9``,
+    :mod:`translit.schemes.inverse`): the one reading, not a ranked guess; else None.
+
+    >>> exact_reading("OBʺËM Mèr", "iso9"), exact_reading("Mer", "en")
+    ('ОБЪЁМ Мэр', None)
+    """
+    if source in ("auto", "cyrillic"):
+        return None
+    scheme = get_scheme(source)
+    return invert(scheme, name) if has_exact_inverse(scheme) else None
+
+
 def to_cyrillic(name: str, source: str = "auto", n: int = 5, *,
                 lexicon: bool = True) -> list[Candidate]:
     """Ranked Cyrillic candidates for a name written in any Latin scheme.
 
     ``source`` is a scheme id, or ``auto`` to tell the style from the spelling (per name).
     Each candidate has a score in (0, 1] (the scores of all candidates sum to at most 1) and
-    the schemes whose spelling of it is exactly ``name``.
+    the schemes whose spelling of it is exactly ``name``. A source with an exact inverse
+    (``iso9``) gives one candidate, its exact reading (:func:`exact_reading`).
 
     >>> best = to_cyrillic("Julija Peressild")[0]
     >>> best.text, "de" in best.schemes
@@ -198,6 +214,11 @@ def to_cyrillic(name: str, source: str = "auto", n: int = 5, *,
     tokens = tokenize(name)
     if not any(t.is_word for t in tokens):
         return [Candidate(name, 1.0, ())]
+    reading = exact_reading(name, source)
+    if reading is not None:
+        scheme = get_scheme(source)
+        fits = scheme.transliterate(reading) == unicodedata.normalize("NFC", name)
+        return [Candidate(reading, 1.0, (scheme.id,) if fits else ())]
     if lexicon:
         from translit.names.lexicon import lexicon as known
 
