@@ -134,9 +134,11 @@ def test_unchanged_piece_of_a_span_is_not_shown() -> None:
 @pytest.mark.parametrize("text", [
     "Am 5. Oktober\n2021 flog Julija Peressild\n\nmit Anton\nSchkaplerow.\n",
     "Die Partie beginnt am Samstag um 16.30 Uhr\nOrtszeit, also um 15.30 Uhr Moskauer Zeit.\n",
-    "Juri Gagarin\nKonstantin Ernst\nBaikonur, Swjosdny gorodok\n",
+    "Zum ersten Mal seit dem Flug von Juri Gagarin drehte der Regisseur Klim\nSchipenko im All.\n",
 ])
 def test_real_documents_with_crossing_spans(text: str) -> None:
+    """A span crosses a line break where prose wraps (a name from a short line never goes on:
+    tests/text/test_line_breaks.py)."""
     document = normalize(text, lang="de", ref="2021-12-04")
     assert any("\n" in s["text"] for s in document.spans)
     check_views(document)

@@ -14,7 +14,7 @@ Peresild``). The style is decided per name, not per document.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from re import Match
 
 from translit.schemes.languages import language
@@ -258,14 +258,23 @@ def find_mentions(text: str, *, lang: str = "en", lexicon: bool = True,
     return _find(text, lang, lexicon, Blanks(blanks))
 
 
-def _runs(text: str, blanks: Blanks) -> list[tuple[int, list[Match[str]]]]:
+SHORT_LINE = 40
+"""A line shorter than this (characters) is no wrapped prose: a list item, a caption, a
+credit; a name never goes on from it to the next line ("Oleg Novitsky" / "Roskosmos"). A
+name may wrap from a longer line ("… If all goes to plan, Julija" / "Peressild …")."""
+
+Run = tuple[int, int, int]
+"""(start, end, the end of the stretch it lies in) of a run of capitalized words."""
+
+
+def _runs(text: str, blanks: Blanks) -> list[tuple[int, list[Run]]]:
     """The runs of ``text`` as the blanked text shows them, by stretch between blanks: (the
-    stretch's start, its runs). None crosses a blank, and one may start right after a blank
-    whatever the blanked character was."""
+    stretch's start, its runs). None crosses a blank or goes on from a short line, and one may
+    start right after a blank whatever the blanked character was."""
     pattern = run_pattern()
     if not blanks:
-        return [(0, list(pattern.finditer(text)))]
-    out: list[tuple[int, list[Match[str]]]] = []
+        return [(0, _lines_apart(text, pattern.finditer(text), len(text)))]
+    out: list[tuple[int, list[Run]]] = []
     opening = open_run_pattern()
     for start, end in blanks.stretches(len(text)):
         found: list[Match[str]] = []
@@ -276,7 +285,32 @@ def _runs(text: str, blanks: Blanks) -> list[tuple[int, list[Match[str]]]]:
                 found.append(first)
                 position = first.end()
         found.extend(pattern.finditer(text, position, end))
-        out.append((start, found))
+        out.append((start, _lines_apart(text, found, end)))
+    return out
+
+
+def _lines_apart(text: str, matches: Iterable[Match[str]], limit: int) -> list[Run]:
+    """The runs of ``matches``, each cut where it goes on from a line shorter than
+    :data:`SHORT_LINE`.
+
+    >>> text = "Crew:\\nOleg Novitsky\\nRoskosmos"
+    >>> [text[a:b] for a, b, _ in _lines_apart(text, run_pattern().finditer(text), len(text))]
+    ['Crew', 'Oleg Novitsky', 'Roskosmos']
+    """
+    out: list[Run] = []
+    for match in matches:
+        start, end = match.start(), match.end()
+        if "\n" not in match[0]:
+            out.append((start, end, limit))
+            continue
+        position = text.find("\n", start, end)
+        while position >= 0:
+            if position - (text.rfind("\n", 0, position) + 1) < SHORT_LINE:
+                last = position - 1 if text[position - 1] == " " else position
+                out.append((start, last, limit))
+                start = position + 2 if text[position + 1] == " " else position + 1
+            position = text.find("\n", position + 1, end)
+        out.append((start, end, limit))
     return out
 
 
@@ -289,19 +323,18 @@ def _find(text: str, lang: str, lexicon: bool, blanks: Blanks) -> list[tuple[int
     phrases, cues = lookup.phrases, cues_before(lang)
     marks = language(lang).name_sentence_marks  # a word after one opens a sentence
     for stretch, matches in _runs(text, blanks):
-        for match in matches:
-            run = match[0]
+        for base, run_end, limit in matches:
+            run = text[base:run_end]
             if "\u0400" <= run[-1] <= "\u04ff":  # Звёздный городок
-                end = extend_run(text, match.start(), match.end(), phrases, match.endpos)
-                if end > match.end():
-                    run = text[match.start():end]
+                end = extend_run(text, base, run_end, phrases, limit)
+                if end > run_end:
+                    run = text[base:end]
             entry = cache.get(run)
             if entry is None:
                 entry = cache[run] = run_entry(run, lang, lexicon, lookup)
             shapes, relevant, readings = entry
             if not relevant and known.isdisjoint(readings):
                 continue  # no name evidence, and no word of a name seen before
-            base = match.start()
             for shape in shapes:
                 fixed = known.isdisjoint(shape.cyrillic)
                 if fixed and not shape.relevant:
