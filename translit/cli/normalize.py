@@ -33,7 +33,7 @@ from translit.cli.common import (
     guard_output,
     warn_empty,
 )
-from translit.temporal import parse_ref_date
+from translit.temporal import check_region, parse_ref_date
 from translit.temporal.words import LANGUAGES
 
 FORMATS = ("jsonl", "json", "text", "annotated")
@@ -93,6 +93,10 @@ def _options(args: argparse.Namespace) -> Options:
             parse_ref_date(args.ref_date)
         except ValueError as exc:
             raise UsageError(str(exc)) from None
+    try:
+        region = check_region(args.region)
+    except ValueError as exc:
+        raise UsageError(f"--region: {exc}") from None
     kinds = tuple(k.strip() for k in args.kinds.split(",") if k.strip())
     unknown = [k for k in kinds if k not in KINDS]
     if unknown:
@@ -104,7 +108,7 @@ def _options(args: argparse.Namespace) -> Options:
 
         get_scheme(args.names_to)
     return Options(names_to=args.names_to, ref=args.ref_date, lang=args.lang, kinds=kinds,
-                   region=args.region.upper() if args.region else None,
+                   region=region,
                    lexicon=not args.no_lexicon, errors=args.errors,
                    tables=tuple(getattr(args, "tables", []) or []))
 

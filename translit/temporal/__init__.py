@@ -15,10 +15,12 @@ the region of the dateline's place, else the language (en: month first, flagged 
 
 from translit.temporal.finder import (
     Temporal,
+    check_region,
     collect_temporal,
     find_dates,
     parse_ref_date,
     rewrite_text,
 )
 
-__all__ = ["Temporal", "collect_temporal", "find_dates", "parse_ref_date", "rewrite_text"]
+__all__ = ["Temporal", "check_region", "collect_temporal", "find_dates", "parse_ref_date",
+           "rewrite_text"]

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import lru_cache
 from operator import itemgetter
 
 from translit.errors import TranslitError
@@ -29,7 +30,8 @@ from translit.temporal.words import LANGUAGES
 from translit.temporal.zones import Place, load_zone_table
 from translit.text.spans import TemporalSpan, apply_spans
 
-__all__ = ["Temporal", "collect_temporal", "find_dates", "parse_ref_date", "rewrite_text"]
+__all__ = ["Temporal", "check_region", "collect_temporal", "find_dates", "parse_ref_date",
+           "rewrite_text"]
 
 
 @dataclass(frozen=True)
@@ -59,19 +61,57 @@ def parse_ref_date(value: str | date | datetime | None) -> date | None:
         raise TranslitError(f"reference date must be YYYY-MM-DD, not {value!r}") from None
 
 
+@lru_cache(maxsize=1)
+def _territories() -> frozenset[str]:
+    """The two-letter territories of CLDR (read from babel on first use), without ZZ (unknown)."""
+    from babel.core import get_global
+
+    return frozenset(code for code in get_global("territory_languages")
+                     if len(code) == 2 and code.isalpha() and code != "ZZ")
+
+
+def check_region(region: str | None) -> str | None:
+    """``region`` as the ISO 3166 code of a territory CLDR knows, in capitals (any case is
+    read); None stays None. Anything else is a one-line error that names the option.
+
+    >>> check_region("gb"), check_region(None)
+    ('GB', None)
+    >>> try:
+    ...     check_region("usa")
+    ... except TranslitError as error:
+    ...     print(error)
+    unknown region 'usa' (did you mean 'US'?); region takes an ISO 3166 code (US, GB, ...)
+    """
+    if region is None:
+        return None
+    code = region.strip().upper()
+    if code in _territories():
+        return code
+    hint = ""
+    if code.isascii() and code.isalpha():
+        from babel.core import get_global
+
+        alias = get_global("territory_aliases").get(code, [])
+        if len(alias) == 1 and alias[0] in _territories():
+            hint = f" (did you mean {alias[0]!r}?)"
+    raise TranslitError(f"unknown region {region!r}{hint}; region takes an ISO 3166 code "
+                        "(US, GB, ...)")
+
+
 def collect_temporal(text: str, *, ref: str | date | datetime | None = None, lang: str = "auto",
                      region: str | None = None) -> Temporal:
     """Find and resolve every date, time and duration in ``text``.
 
-    ``lang`` is ``en``, ``de``, ``ru`` or ``auto``; ``region`` (ISO 3166, e.g. ``GB``) decides
-    slash dates and ambiguous zone abbreviations; without it the region of the dateline's place
-    does ("WASHINGTON" → US: month first; "LONDON" → GB: day first). This is the one function a
-    document-level normalizer calls.
+    ``lang`` is ``en``, ``de``, ``ru`` or ``auto``; ``region`` (ISO 3166, e.g. ``GB``, checked
+    by :func:`check_region`) decides slash dates and ambiguous zone abbreviations; without it the
+    region of the dateline's place does ("WASHINGTON" → US: month first; "LONDON" → GB: day
+    first). This is the one function a document-level normalizer calls.
     """
     if lang == "auto":
         lang = detect_language(text)
     if lang not in LANGUAGES:
         raise TranslitError(f"unknown language {lang!r}; known: auto, {', '.join(LANGUAGES)}")
+    region = check_region(region)
     reference = parse_ref_date(ref)
     parser = Parser(text, lang, region=region)
     exprs = run(parser)

@@ -87,36 +87,90 @@ class Token:
         return self.value if self.kind == "num" else None
 
 
+MAX_NESTING = 32
+"""Groups inside one another in a word pattern at most; below that depth a node's words are
+listed side by side (the regex compilers recurse once per group, and the compiled build has no
+recursion limit to stop them)."""
+_Trie = dict[str, Any]
+
+
 def word_pattern(words: list[str]) -> str:
     """A regex (trie-shaped, no backtracking between alternatives) matching any of ``words``.
 
+    Built without recursion, so a word of any length works; a run of letters without a branch
+    is a plain sequence, and groups nest at most :data:`MAX_NESTING` deep.
+
     >>> word_pattern(["oct", "oct.", "october"])
     'oct(?:\\\\.|ober)?'
+    >>> word_pattern(["a b", "ab"])
+    'a(?:\\\\s+b|b)'
     """
-    import regex
-
-    trie: dict[str, Any] = {}
+    trie: _Trie = {}
     for word in words:
         node = trie
         for char in word:
             node = node.setdefault(char, {})
         node[""] = {}
-
-    def build(node: dict[str, Any]) -> str:
+    out: list[str] = []
+    stack: list[tuple[_Trie, int] | str] = [(trie, 0)]  # a node at a nesting depth, or text
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            out.append(item)
+            continue
+        node, depth = item
+        chars = sorted(k for k in node if k)
+        if not chars:
+            continue
         ends = "" in node
-        parts = []
-        for char in sorted(k for k in node if k):
-            piece = r"\s+" if char == " " else regex.escape(char)
-            parts.append(piece + build(node[char]))
-        if not parts:
-            return ""
-        if len(parts) > 1:
-            return "(?:" + "|".join(parts) + (")?" if ends else ")")
-        if not ends:
-            return parts[0]
-        return f"(?:{parts[0]})?" if len(parts[0]) > 1 else parts[0] + "?"
+        if len(chars) == 1 and not ends:  # a plain sequence: no group
+            out.append(_piece(chars[0]))
+            stack.append((node[chars[0]], depth))
+            continue
+        close = ")?" if ends else ")"
+        if len(chars) == 1 and len(_piece(chars[0])) == 1 and node[chars[0]].keys() <= {""}:
+            out.append(chars[0] + "?")  # one optional letter: "a?"
+        elif depth >= MAX_NESTING:
+            out.append("(?:" + "|".join(_endings(node)) + close)
+        else:
+            stack.append(close)
+            for index in reversed(range(len(chars))):
+                stack.append((node[chars[index]], depth + 1))
+                stack.append(("|" if index else "(?:") + _piece(chars[index]))
+    return "".join(out)
 
-    return build(trie)
+
+def _piece(char: str) -> str:
+    """The pattern of one character of a word: any run of spaces for a space."""
+    import regex
+
+    return r"\s+" if char == " " else str(regex.escape(char))
+
+
+def _endings(node: _Trie) -> list[str]:
+    """The patterns of the words' endings below ``node``, in the order the trie tries them
+    (a longer one before its prefix, else by character), found without recursion."""
+    found: list[str] = []
+    path: list[str] = []
+    # (the character entered, or a step: keys are single characters), the node
+    stack: list[tuple[str, _Trie]] = [("", node)]
+    while stack:
+        char, at = stack.pop()
+        if char == "leave":
+            path.pop()
+            continue
+        if char == "end":
+            found.append("".join(path))
+            continue
+        if char:
+            path.append(_piece(char))
+        for key in sorted((k for k in at if k), reverse=True):
+            child = at[key]
+            stack.append(("leave", child))
+            if "" in child:
+                stack.append(("end", child))
+            stack.append((key, child))
+    return found
 
 
 def _vocabulary(lex: Lexicon) -> dict[str, tuple[Meaning, ...]]:

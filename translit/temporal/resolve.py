@@ -1,7 +1,8 @@
 """Resolve expressions against a reference date into span values (ISO 8601, times in UTC).
 
 A value the text does not determine is not invented: without a reference date a relative
-expression gets ``value`` None and an ``unresolved`` reason.
+expression gets ``value`` None and an ``unresolved`` reason, and so does one that would leave
+the calendar (before year 1 or after 9999: "tomorrow" of 9999-12-31).
 
 >>> from datetime import date
 >>> resolve_date(Expr("date", 0, 0, weekday=1, nearest=True), date(2021, 10, 4), 0)[0]
@@ -12,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime, timedelta
+from datetime import MAXYEAR, MINYEAR, date, datetime, timedelta
 from typing import cast
 
 from translit.temporal.expr import Expr
@@ -22,6 +23,7 @@ from translit.text.spans import TemporalKind, TemporalSpan
 
 PlaceFinder = Callable[[], Place | None]
 NO_REFERENCE = "relative to an unknown reference date"
+OUTSIDE = "outside the calendar (years 1 to 9999)"
 Resolved = tuple[str | None, date | None, str | None]
 _KINDS: dict[str, TemporalKind] = {"date": "date", "time": "time", "duration": "duration",
                                    "set": "set"}
@@ -47,9 +49,16 @@ class Setting:
         return self.zones[text]
 
 
+def _year(year: int) -> int:
+    """``year`` if the calendar has it, else an OverflowError (the value is :data:`OUTSIDE`)."""
+    if not MINYEAR <= year <= MAXYEAR:
+        raise OverflowError(f"year {year} is out of range")
+    return year
+
+
 def _months(year: int, month: int, shift: int) -> tuple[int, int]:
     index = year * 12 + (month - 1) + shift
-    return index // 12, index % 12 + 1
+    return _year(index // 12), index % 12 + 1
 
 
 def _day(value: date) -> Resolved:
@@ -57,7 +66,19 @@ def _day(value: date) -> Resolved:
 
 
 def apply_offset(origin: date, offset: tuple[int, str]) -> Resolved:
-    """The date ``count`` units from ``origin``, at the unit's granularity."""
+    """The date ``count`` units from ``origin``, at the unit's granularity (unresolved if that
+    leaves the calendar).
+
+    >>> apply_offset(date(2021, 10, 4), (-2, "W"))[0], apply_offset(date(9999, 12, 1), (1, "M"))
+    ('2021-09-20', (None, None, 'outside the calendar (years 1 to 9999)'))
+    """
+    try:
+        return _apply_offset(origin, offset)
+    except OverflowError:
+        return None, None, OUTSIDE
+
+
+def _apply_offset(origin: date, offset: tuple[int, str]) -> Resolved:
     count, unit = offset
     if unit == "D":
         return _day(origin + timedelta(days=count))
@@ -67,7 +88,7 @@ def apply_offset(origin: date, offset: tuple[int, str]) -> Resolved:
         year, month = _months(origin.year, origin.month, count)
         return f"{year:04d}-{month:02d}", None, None
     if unit == "Y":
-        return f"{origin.year + count:04d}", None, None
+        return f"{_year(origin.year + count):04d}", None, None
     return None, None, "needs a reference time of day"
 
 
@@ -80,7 +101,7 @@ def _shifted(expr: Expr, ref: date) -> Resolved:
         year, month = _months(ref.year, ref.month, shift)
         return f"{year:04d}-{month:02d}", None, None
     if unit == "Y":
-        return f"{ref.year + shift:04d}", None, None
+        return f"{_year(ref.year + shift):04d}", None, None
     if unit == "weekday" and expr.weekday is not None:
         if shift < 0:
             return _day(ref - timedelta(days=(ref.weekday() - expr.weekday) % 7 or 7))
@@ -93,7 +114,7 @@ def _shifted(expr: Expr, ref: date) -> Resolved:
             year -= 1
         elif shift > 0 and expr.month <= ref.month:
             year += 1
-        return f"{year:04d}-{expr.month:02d}", None, None
+        return f"{_year(year):04d}-{expr.month:02d}", None, None
     return None, None, "cannot resolve"
 
 
@@ -114,10 +135,14 @@ def _nearest_year(expr: Expr, ref: date, direction: int) -> int:
     best, best_key = year, None
     origin = ref.toordinal()
     for candidate in (year - 1, year, year + 1):
+        # a year just outside the calendar counts too (and then fails in _year): its day is
+        # 400 years (146097 days, one Gregorian cycle) from the same day of a year inside
+        cycles = 1 if candidate < MINYEAR else -1 if candidate > MAXYEAR else 0
         try:
-            distance = date(candidate, month, day).toordinal() - origin
+            distance = (date(candidate + 400 * cycles, month, day).toordinal()
+                        - 146097 * cycles - origin)
         except ValueError:
-            continue
+            continue  # no such day in that year (February 29)
         if direction * distance < 0:
             continue
         key = (abs(distance), distance > 0)
@@ -127,7 +152,19 @@ def _nearest_year(expr: Expr, ref: date, direction: int) -> int:
 
 
 def resolve_date(expr: Expr, ref: date | None, direction: int) -> Resolved:
-    """Value, day (when the value is one day) and unresolved reason of a date expression."""
+    """Value, day (when the value is one day) and unresolved reason of a date expression; a date
+    outside the calendar is unresolved (:data:`OUTSIDE`), never an error.
+
+    >>> resolve_date(Expr("date", 0, 0, days=1), date(9999, 12, 31), 0)
+    (None, None, 'outside the calendar (years 1 to 9999)')
+    """
+    try:
+        return _resolve_date(expr, ref, direction)
+    except OverflowError:
+        return None, None, OUTSIDE
+
+
+def _resolve_date(expr: Expr, ref: date | None, direction: int) -> Resolved:
     if expr.unresolved:
         return None, None, expr.unresolved
     if expr.base is not None and expr.offset is not None:
@@ -155,6 +192,7 @@ def resolve_date(expr: Expr, ref: date | None, direction: int) -> Resolved:
         year = _nearest_year(expr, ref, direction)
     if year is None:
         return None, None, NO_REFERENCE
+    _year(year)
     if expr.month is None:
         return f"{year:04d}", None, None
     if expr.day is None:
@@ -167,11 +205,16 @@ def resolve_date(expr: Expr, ref: date | None, direction: int) -> Resolved:
 
 def resolve_range(expr: Expr, ref: date | None, direction: int) -> Resolved:
     """An ISO 8601 interval ``first/last`` for a range; a last day without a year takes the
-    year of the first (or the next one if it would come before it).
+    year of the first (or the next one if it would come before it). A range from a day to the
+    same day is that day, unless the text wrote it as an ISO interval (tag ``interval``: it
+    stays as written); one that ends before it starts is unresolved.
 
     >>> last = Expr("date", 0, 0, month=1, day=3)
     >>> resolve_range(Expr("date", 0, 0, month=12, day=28, until=last), date(2021, 12, 20), 0)[0]
     '2021-12-28/2022-01-03'
+    >>> same = Expr("date", 0, 0, month=10, day=5)
+    >>> resolve_range(Expr("date", 0, 0, month=10, day=5, until=same), date(2021, 10, 1), 0)[0]
+    '2021-10-05'
     """
     assert expr.until is not None
     first, first_day, reason = resolve_date(expr, ref, direction)
@@ -186,6 +229,8 @@ def resolve_range(expr: Expr, ref: date | None, direction: int) -> Resolved:
     last, last_day, reason = resolve_date(until, ref, direction)
     if last_day is None or last_day < first_day:
         return None, None, reason or "a range that ends before it starts"
+    if last_day == first_day and "interval" not in expr.tags:
+        return first, first_day, None
     return f"{first}/{last}", None, None
 
 
@@ -236,7 +281,11 @@ def resolve_time(expr: Expr, setting: Setting, direction: int, place: PlaceFinde
     elif day is not None:
         moment = datetime(day.year, day.month, day.day, expr.hour or 0, expr.minute or 0,
                           expr.second or 0)
-        utc, flag = localize(moment, zone)
+        try:
+            utc, flag = localize(moment, zone)
+        except OverflowError:  # 9999-12-31T23:00 in New York is after the calendar in UTC
+            span["value"], span["unresolved"] = None, OUTSIDE
+            return
         seconds = f":{utc.second:02d}" if expr.second is not None else ""
         span["value"] = (f"{utc.year:04d}-{utc.month:02d}-{utc.day:02d}T{utc.hour:02d}:"
                          f"{utc.minute:02d}{seconds}Z")

@@ -36,13 +36,22 @@ def _century(value: str) -> int:
 
 
 def numeric_date(p: Parser, i: int) -> Result:
-    """2021-10-04 (with an optional time and offset), 04.10.2021, 10/4/2021."""
+    """2021-10-04 (with an optional time and offset), 2021-10-05/2021-10-17 (an ISO 8601
+    interval, see :mod:`translit.temporal.rules.ranges`), 04.10.2021, 10/4/2021."""
     token = p.tokens[i]
     if token.kind == "iso":
         text = token.text
         year, month, day = int(text[:4]), int(text[5:7]), int(text[8:10])
         if not _valid(year, month, day):
             return None
+        last = ranges.interval_end(p, i)
+        if last is not None:
+            until = numeric_date(p, last)
+            if until is not None:
+                expr, end = p.expr("date", i, last + 1, year=year, month=month, day=day,
+                                   tags={"interval": "iso"})
+                expr.until = until[0]
+                return expr, end
         parts: dict[str, object] = {"year": year, "month": month, "day": day}
         if len(text) > 10:
             parts.update(hour=int(text[11:13]), minute=int(text[14:16]))

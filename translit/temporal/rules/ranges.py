@@ -4,6 +4,12 @@ A range is one expression: its own fields are the first day and ``until`` is the
 resolves to an ISO 8601 interval, ``2021-10-05/2021-10-17``. A dash between two days always
 makes a range; a word ("to", "bis", "по") only where a "from" word ("from", "vom", "с") opens the
 phrase and no verb of moving comes before ("postponed from Oct. 5 to Oct. 17" names two dates).
+A range from a day to the same day is that day ("5 октября - 5 октября" is ``2021-10-05``).
+
+An ISO 8601 interval in the text is read as what it is, so that normalized text normalizes to
+itself: ``2021-10-05/2021-10-17`` is that range (even from a day to the same day), a range
+never joins an interval ("2021-10-05/2021-10-17 - 2021-10-20/2021-10-25" stays two), and three
+dates joined by slashes are no interval (each is read on its own).
 
 >>> from translit.temporal.grammar import parse
 >>> e = parse("The crew stays Oct. 5-17.", "en")[0]
@@ -67,11 +73,34 @@ def day_after(p: Parser, i: int, start: int, *, bare_day: bool = False) -> int |
     return j if opens_range(p, kind, start, bare_day=bare_day) else None
 
 
+def _iso_day(p: Parser, i: int) -> bool:
+    token = p.tok(i)
+    return token is not None and token.kind == "iso" and len(token.text) == 10
+
+
+def _slashed(p: Parser, i: int) -> bool:
+    """Whether the tokens ``i`` and ``i + 1`` are ISO dates with one slash between them."""
+    return _iso_day(p, i) and _iso_day(p, i + 1) and p.gap(i, i + 1) == "/"
+
+
+def interval_end(p: Parser, i: int) -> int | None:
+    """The token of the last day of the ISO 8601 interval whose first day is the ISO date at
+    token ``i`` ("2021-10-05/2021-10-17"), or None (also for "A/B/C": no interval).
+
+    >>> p = Parser("2021-10-05/2021-10-17 and 2021-10-05/2021-10-17/2021-10-20", "en")
+    >>> [interval_end(p, i) for i in range(p.count)]
+    [1, None, None, None, None]
+    """
+    if not _slashed(p, i) or _slashed(p, i - 1) or _slashed(p, i + 1):
+        return None
+    return i + 1
+
+
 def until_day(p: Parser, j: int, first: Expr) -> Expr | None:
     """The last day of a range that shares the month and year of ``first``; None if that day
-    does not exist or comes before the first day."""
+    does not exist or comes before the first day (the same day makes a range of one day)."""
     day = p.day_number(j)
-    if day is None or first.month is None or first.day is None or day <= first.day:
+    if day is None or first.month is None or first.day is None or day < first.day:
         return None
     try:
         date(first.year or 2000, first.month, day)
