@@ -55,3 +55,14 @@ def test_align_keeps_institutions_apart_and_joins_a_place_to_its_longer_name() -
     assert labels["Bolshoi"] == ["Bolshoi", "Bolschoi"]
     assert labels["Mariinsky Theatre"] == ["Mariinsky Theatre", "Mariinski-Theater"]
     assert labels["Baikonur Cosmodrome"] == ["Baikonur Cosmodrome", "Baikonur"]
+
+
+def test_every_sample_of_the_generic_words_table() -> None:
+    from translit.articles.align import place_key
+    from translit.names.keys import name_key
+    from translit.table_layer import read_toml
+
+    data, _ = read_toml(ROOT / "tables" / "names" / "generic.toml")
+    assert data["samples"]
+    for name, expected in data["samples"].items():
+        assert place_key(name_key(name)) == expected, name

@@ -19,6 +19,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from translit.articles.document import Document
+from translit.caching import Lazy
 from translit.text.spans import NameSpan, Span
 
 
@@ -53,20 +54,49 @@ class Group:
 
 
 WHOLE_NAME_KINDS = frozenset({"place", "organization"})
-"""Kinds of names grouped by their whole key: the last word of "Большой театр" is no surname."""
+"""Kinds of names grouped by their key without generic words (tables/names/generic.toml)."""
+
+
+def _generic_words() -> frozenset[str]:
+    from translit.names.keys import name_key
+    from translit.table_layer import files, read_toml
+
+    words: set[str] = set()
+    for path in files("names/generic.toml"):
+        data, _ = read_toml(path)
+        for values in data.get("words", {}).values():
+            words.update(name_key(str(v), lexicon=False) for v in values)
+    return frozenset(words)
+
+
+_generic = Lazy(_generic_words)
+
+
+def place_key(key: str) -> str:
+    """The group key of a place or organization: its key without the words that say what it
+    is ("kosmodrom baikonur" → "baikonur"); a key of such words alone stays whole.
+
+    >>> place_key("kosmodrom baikonur"), place_key("bolshei teatr"), place_key("teatr")
+    ('baikonur', 'bolshei', 'teatr')
+    """
+    words = key.split()
+    generic = _generic.get()
+    kept = [word for word in words if word not in generic]
+    return " ".join(kept) if kept else key
 
 
 def name_group_key(span: NameSpan) -> str:
     """The key that groups name mentions: for a person the key of the surname (the last word),
-    for a place or organization the whole key.
+    for a place or organization :func:`place_key` (the same in every document, so Spark groups
+    alike).
 
     >>> name_group_key({"kind": "name", "key": "bolshei teatr", "value": "Bolshoi",
     ...                 "entity": "organization"})
-    'bolshei teatr'
+    'bolshei'
     """
     key = str(span.get("key") or span["value"])
     if span.get("entity") in WHOLE_NAME_KINDS:
-        return key
+        return place_key(key)
     words = key.split()
     return words[-1] if words else str(span["value"])
 
@@ -109,7 +139,6 @@ def align(documents: Sequence[Document], *, shared_only: bool = True) -> list[Gr
             group.mentions.append(Mention(document.source, span["start"], span["end"],
                                           span["text"], str(span["value"])))
             members.setdefault(key, []).append(span)
-    _merge_contained(groups, members, {d.source: i for i, d in enumerate(documents)})
     out = []
     for key, group in groups.items():
         if shared_only and len(group.sources) < 2:
@@ -117,29 +146,6 @@ def align(documents: Sequence[Document], *, shared_only: bool = True) -> list[Gr
         group.label = _label(group, members[key])
         out.append(group)
     return out
-
-
-def _merge_contained(groups: dict[tuple[str, str], Group],
-                     members: dict[tuple[str, str], list[Span]], order: dict[str, int]) -> None:
-    """Join a place or organization to the one whose key words it contains all of
-    ("baikonur kosmodrom" to "baikonur"; "bolshei teatr" and "marinski teatr" stay apart),
-    the longest such key first; groups stay in the order of their first mention."""
-    whole = [key for key, spans in members.items() if key[0] == "name" and len(key[1].split()) > 1
-             and any(s.get("entity") in WHOLE_NAME_KINDS for s in spans)]
-    words = {key: frozenset(key[1].split()) for key in members if key[0] == "name"}
-    for key in whole:
-        inside = [other for other in words if other != key and words[other] < words[key]]
-        if not inside:
-            continue
-        into = max(inside, key=lambda other: len(words[other]))
-        groups[into].mentions.extend(groups.pop(key).mentions)
-        members[into].extend(members.pop(key))
-        del words[key]
-        groups[into].mentions.sort(key=lambda m: (order[m.source], m.start))
-    first_seen = sorted(groups.items(), key=lambda item: (order[item[1].mentions[0].source],
-                                                          item[1].mentions[0].start))
-    groups.clear()
-    groups.update(first_seen)
 
 
 def format_table(groups: Sequence[Group]) -> str:

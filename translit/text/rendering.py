@@ -85,7 +85,7 @@ def render_name(mention: NameMention, to: str, *, lexicon: bool = True) -> NameS
         found = _render(mention, to, lexicon)
         _cache.put(key, found)
     span = found.copy()
-    span["start"], span["end"] = start, mention.end
+    span["start"], span["end"] = start, start + len(span["text"])
     return span
 
 
@@ -106,7 +106,8 @@ def mention_span(text: str, base: int, made: Template, to: str, *, lexicon: bool
         found = render_name(mention_at(text, base, made), to, lexicon=lexicon)
         _by_template.put(key, found)
     span = found.copy()
-    span["start"], span["end"] = base + made.first, base + made.last
+    span["start"] = base + made.first
+    span["end"] = span["start"] + len(span["text"])  # a genitive ending may stay outside
     return span
 
 
@@ -131,7 +132,13 @@ def _render(mention: NameMention, to: str, lexicon: bool) -> NameSpan:
         out.append(_spell(cyrillic, part, to, lexicon) + part.suffix)
     cyrillic_text = " ".join(cyrillic_words)
     key = name_key(" ".join(w for w in cyrillic_words if not w.endswith(".")), lexicon=lexicon)
-    return {"kind": "name", "start": mention.start, "end": mention.end, "text": mention.text,
-            "value": "".join(out), "cyrillic": cyrillic_text,
+    text, value = mention.text, "".join(out)
+    ending = mention.parts[-1].suffix if mention.parts else ""
+    if ending and to != CYRILLIC and text.endswith(ending) and value.endswith(ending):
+        # "Moskaus": the span is "Moskau", its value the base name "Moscow"; the text keeps
+        # the ending after it ("Moscows"), as the target's spelling takes it.
+        text, value = text[:-len(ending)], value[:-len(ending)]
+    return {"kind": "name", "start": mention.start, "end": mention.start + len(text),
+            "text": text, "value": value, "cyrillic": cyrillic_text,
             "scheme": mention.style or "lexicon", "key": key, "score": mention.score,
             "entity": mention.kind}
