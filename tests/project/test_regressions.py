@@ -332,3 +332,28 @@ def test_a_context_piece_is_read_back_only_in_its_context() -> None:
 
     assert fold(read_back("gusev", "fr")) == "gusev"
     assert read_back("guennadi", "fr") == "геннадий"
+
+
+def test_an_iso_time_is_read_as_it_is() -> None:
+    """"1:10:55 a.m." became "T01:10:55", whose "10:55" the next pass read as a time
+    ("T01:T10:55"; fuzzer, compiled build): an ISO time is one token no rule reads."""
+    once, twice = _idempotent("1:10:55 a.m.")
+    assert once == twice == "T01:10:55"
+
+
+@pytest.mark.xfail(strict=True, reason="open (fuzzer, issue 13 run, compiled): an ALL-CAPS "
+                   "Cyrillic word after a foreign name is left in Cyrillic on the first pass and "
+                   "converted on the next (ЧЗ, Belarusian ЎЎ: issue 17); a name glued by a hyphen "
+                   "to a date reads differently once the date is ISO; ALL-CAPS 'ZEPIN' is read "
+                   "back through German (Z = ц); ISO 9 'Ob' is the river Обь on the next pass")
+@pytest.mark.parametrize(("text", "names_to"), [
+    ("Ё̀ ЧЗ Wladimir Klitschko  ЧЗ", "en"),
+    ("ЎЎ Julija Peressild Wladimir Klitschko  ЎЎ", "en"),
+    ("Wladimir Klitschko-almost two weeks", "en"),
+    ("ЗЕПИН", "en"),
+    (" Об", "iso9"),
+    ("Julija Peressild-ЁЁ", "cyrillic"),
+])
+def test_open_findings_of_the_compiled_fuzz_run(text: str, names_to: str) -> None:
+    once, twice = _idempotent(text, names_to)
+    assert once == twice

@@ -37,7 +37,10 @@ _NUMERIC = (
 space or not, ``{ordinals}``: the endings of an ordinal; a language without them has no
 ``hampm`` or ``ordinal`` tokens."""
 _OFFSET = r"(?P<offset>(?:utc|gmt) ?[+−-] ?\d{1,2}(?::?\d{2})?)"
-_KINDS = {name: frozenset({name}) for name, _ in (*_NUMERIC, ("offset", ""))}
+_ISO_TIME = r"(?P<isotime>t\d{2}:\d{2}(?::\d{2})?(?:z|[+-]\d{2}:?\d{2})?)"
+"""A time already in ISO 8601 ("T10:55", what a time without a day becomes): one token that no
+rule reads, so normalize leaves its own output as it is."""
+_KINDS = {name: frozenset({name}) for name, _ in (*_NUMERIC, ("offset", ""), ("isotime", ""))}
 NUM_DAY, NUM_YEAR = frozenset({"num", "num:day"}), frozenset({"num", "num:year"})
 NUM_OTHER = frozenset({"num", "num:other"})
 """The kinds of a plain number of up to four digits: one that can be a day (1-31, two digits
@@ -231,7 +234,7 @@ def _compiled(lang: str) -> tuple[Any, dict[str, tuple[Meaning, ...]], WordCache
         # word character, so the pattern opens with the non-word character before it (the text
         # gets a leading space): the engine then skips to the next candidate in C instead of
         # trying the pattern at every position.
-        body = ("(?:(?=\\d)(?:" + "|".join(numeric) + ")|" + _OFFSET
+        body = ("(?:(?=\\d)(?:" + "|".join(numeric) + ")|" + _OFFSET + "|" + _ISO_TIME
                 + f"|(?P<word>{word_pattern(sorted(words))}))" + r"(?!\w)")
         padded = all(w[:1].isalnum() or w[:1] == "_" for w in words)
         import re
