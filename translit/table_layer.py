@@ -9,8 +9,13 @@ Tables come from the built-in folder and from user folders. Where two define the
 
 A user folder has the layout of the built-in one, each part optional: ``schemes/*.toml`` (or
 scheme files at its top), ``names/lexicon/*.toml`` (or ``lexicon/*.toml``), ``names/*.tsv``,
-``dates/<lang>.toml``, ``languages/<code>.toml`` and ``zones.toml``. Only regular files are
-read. How each kind merges with the built-in one is in ``tables/README.md``.
+``dates/<lang>.toml``, ``languages/<code>.toml`` and ``zones.toml``. How each kind merges with
+the built-in one is in ``tables/README.md``. A folder is listed when added and each file read
+when a table of its kind is first needed. Only regular files of at most
+:data:`MAX_TABLE_BYTES` are read: a FIFO, a device (or a link to one) or a larger file where a
+table should be is a :class:`~translit.errors.TableError` naming it, found without reading it.
+A folder named in ``TRANSLIT_TABLES`` must exist (:func:`state`), and ``add_tables`` refuses
+a missing one.
 
 Every cache of data derived from tables is a :mod:`translit.caching` object, and changing the
 folders (or the variable) clears them all, so a user folder means the same thing to every part
@@ -25,9 +30,10 @@ of translit. :func:`state` is the key of what the tables are now.
 from __future__ import annotations
 
 import os
+import stat
 import threading
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from translit import caching
 from translit.errors import TableError
@@ -38,9 +44,21 @@ FOLDER = "folder"
 ``names/lexicon``, ``zones``)."""
 ZONES = "zones"
 """The kind of an added ``zones.toml``."""
+MAX_TABLE_BYTES = 16 * 1024 * 1024
+"""The largest table file read (16 MiB; the biggest built-in one is far below 1 MiB)."""
+
+
+class _Entry(NamedTuple):
+    kind: str
+    path: Path  # as given, for messages
+    real: str  # what it is, however named
+
+    def same(self, kind: str, real: str) -> bool:
+        return self.kind == kind and self.real == real
+
 
 _lock = threading.RLock()
-_added: list[tuple[str, Path]] = []  # (kind, path), oldest first
+_added: list[_Entry] = []  # oldest first
 _seen: dict[str, str | int] = {"env": "", "generation": 0}
 _ALIASES = {"schemes": ("schemes", "."), "names/lexicon": ("names/lexicon", "lexicon")}
 """Where a user folder may keep a kind of table besides the built-in place."""
@@ -58,13 +76,22 @@ def _env_folders() -> list[Path]:
     return [Path(p) for p in os.environ.get(ENV_VARIABLE, "").split(os.pathsep) if p]
 
 
+def _check_env_folders() -> None:
+    for folder in _env_folders():
+        if not folder.is_dir():
+            problem = "not a folder" if os.path.lexists(folder) else "no such folder"
+            raise TableError(f"{problem} (named in {ENV_VARIABLE})", path=str(folder))
+
+
 def state() -> tuple[int, str]:
     """What the tables depend on now; when ``TRANSLIT_TABLES`` has changed since the last
-    call, every table cache is cleared first."""
+    call, every table cache is cleared first. A folder the variable names that does not
+    exist is a :class:`TableError` (on every call until the variable is mended)."""
     env = os.environ.get(ENV_VARIABLE, "")
     if env != _seen["env"]:
         with _lock:
             if env != _seen["env"]:
+                _check_env_folders()
                 _seen["env"] = env
                 _changed()
     return int(_seen["generation"]), env
@@ -90,34 +117,39 @@ def user_folders() -> list[Path]:
     """The user folders, the one that wins first: added ones (latest first), then the
     variable's."""
     state()
-    added = [path for kind, path in reversed(_added) if kind == FOLDER]
+    added = [entry.path for entry in reversed(_added) if entry.kind == FOLDER]
     return [*added, *_env_folders()]
 
 
 def added_files(kind: str) -> list[Path]:
     """Files (or folders) added as tables of ``kind`` alone, the one that wins first."""
-    return [path for k, path in reversed(_added) if k == kind]
+    return [entry.path for entry in reversed(_added) if entry.kind == kind]
 
 
 def add(path: str | Path, kind: str = FOLDER) -> Path:
     """Add a user folder (or a file of one ``kind``); every table cache starts afresh.
 
-    Adding what is already added moves it to the front instead of adding it again.
+    Adding what is already added moves it to the front; adding what is already at the front
+    (however named) changes nothing and keeps every cache.
     """
     path = Path(path)
+    real = os.path.realpath(path)
     with _lock:
-        if (kind, path) in _added:
-            _added.remove((kind, path))
-        _added.append((kind, path))
+        if _added and _added[-1].same(kind, real):
+            return _added[-1].path
+        _added[:] = [entry for entry in _added if not entry.same(kind, real)]
+        _added.append(_Entry(kind, path, real))
         _changed()
     return path
 
 
 def remove(path: str | Path, kind: str = FOLDER) -> None:
     """Take back what :func:`add` added (nothing happens if it is not there)."""
+    real = os.path.realpath(path)
     with _lock:
-        if (kind, Path(path)) in _added:
-            _added.remove((kind, Path(path)))
+        kept = [entry for entry in _added if not entry.same(kind, real)]
+        if len(kept) != len(_added):
+            _added[:] = kept
             _changed()
 
 
@@ -128,16 +160,22 @@ def reset() -> None:
         _changed()
 
 
+def is_table(path: Path) -> bool:
+    """Whether a table file is at ``path``: anything there but a folder (a FIFO or a device
+    counts, so that reading it fails loudly instead of being passed over)."""
+    return os.path.lexists(path) and not path.is_dir()
+
+
 def _places(folder: Path, relative: str) -> list[Path]:
     return [folder / place for place in _ALIASES.get(relative, (relative,))]
 
 
 def files(relative: str) -> list[Path]:
-    """Every regular file at ``relative`` (``zones.toml``, ``dates/en.toml``): the built-in
-    one first, the one that wins last."""
+    """Every table file (:func:`is_table`) at ``relative`` (``zones.toml``,
+    ``dates/en.toml``): the built-in one first, the one that wins last."""
     found = [builtin_dir() / relative]
     found.extend(folder / relative for folder in reversed(user_folders()))
-    return [path for path in found if path.is_file()]
+    return [path for path in found if is_table(path)]
 
 
 def winner(relative: str) -> Path:
@@ -161,18 +199,46 @@ def folder_files(relative: str, pattern: str = "*.toml") -> list[Path]:
             if place.is_dir():
                 found.extend(sorted(place.glob(pattern)))
                 break
-    return [path for path in found if path.is_file()]
+    return [path for path in found if is_table(path)]
+
+
+def _kind_of(mode: int) -> str:
+    kinds = ((stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a FIFO"),
+             (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"),
+             (stat.S_ISSOCK, "a socket"))
+    return next((name for test, name in kinds if test(mode)), "a special file")
+
+
+def _check_file(info: os.stat_result, path: Path) -> None:
+    if not stat.S_ISREG(info.st_mode):
+        raise TableError(f"not a regular file ({_kind_of(info.st_mode)})", path=str(path))
+    if info.st_size > MAX_TABLE_BYTES:
+        raise TableError(f"larger than {MAX_TABLE_BYTES >> 20} MiB, the limit of a table file",
+                         path=str(path))
+
+
+def read_bytes(path: str | Path) -> bytes:
+    """The bytes of a table file: a regular file of at most :data:`MAX_TABLE_BYTES`, else a
+    :class:`TableError` naming it (a FIFO is not opened for long, a device is never read)."""
+    path = Path(path)
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        _check_file(os.stat(path), path)
+        descriptor = os.open(path, flags)
+        with open(descriptor, "rb") as stream:
+            _check_file(os.fstat(descriptor), path)  # what was opened, if it changed meanwhile
+            raw = stream.read(MAX_TABLE_BYTES + 1)
+    except OSError as exc:
+        raise TableError(f"cannot read table: {exc.strerror or exc}", path=str(path)) from None
+    if len(raw) > MAX_TABLE_BYTES:  # it grew while being read
+        raise TableError(f"larger than {MAX_TABLE_BYTES >> 20} MiB, the limit of a table file",
+                         path=str(path))
+    return raw
 
 
 def read_text(path: str | Path) -> str:
-    """The UTF-8 text of a table file; errors name the file (and the byte)."""
-    path = Path(path)
-    try:
-        if path.exists() and not path.is_file():
-            raise TableError("not a regular file", path=str(path))
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise TableError(f"cannot read table: {exc.strerror or exc}", path=str(path)) from None
+    """The UTF-8 text of a table file (:func:`read_bytes`); errors name the file (and byte)."""
+    raw = read_bytes(path)
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -218,29 +284,60 @@ def read_tsv(path: str | Path, columns: tuple[str, ...] = ()) -> list[dict[str, 
     return [row for row in reader if all(row.values())]
 
 
+def _header(line: str) -> tuple[str, bool] | None:
+    """The name of a ``[section]`` or ``[[section]]`` line and whether it is an array's."""
+    array = line.startswith("[[")
+    end = line.find("]]" if array else "]")
+    if end < 0:
+        return None
+    return line[2 if array else 1:end].strip(), array
+
+
+class LineIndex:
+    """Where each section, array element and key of a TOML text is, found in one pass: the
+    line of every finding about a table (lint, ``check``, errors) is then a look-up.
+
+    >>> lines = LineIndex("[a]\\nx = 1\\n[[b]]\\ny = 2\\n[[b]]\\ny = 3\\n")
+    >>> lines.line("a", "x"), lines.line("b", index=1), lines.line("b", "y", 1)
+    (2, 5, 6)
+    """
+
+    def __init__(self, text: str) -> None:
+        self._lines: dict[tuple[str, int | None, str | None], int] = {}
+        place = self._lines.setdefault
+        elements: dict[str, int] = {}
+        section: str | None = None
+        element: int | None = None
+        for number, raw in enumerate(text.splitlines(), start=1):
+            line = raw.strip()
+            if line.startswith("["):
+                header = _header(line)
+                if header is None:
+                    continue
+                section, array = header
+                element = None
+                if array:
+                    element = elements[section] = elements.get(section, -1) + 1
+                    place((section, element, None), number)
+                place((section, None, None), number)
+            elif section is not None and "=" in line:
+                key = line.split("=", 1)[0].strip().strip("\"'")
+                place((section, None, key), number)
+                if element is not None:
+                    place((section, element, key), number)
+
+    def line(self, section: str, key: str | None = None, index: int | None = None) -> int | None:
+        """The 1-based line of ``section`` (its ``index``-th ``[[section]]``) or of its ``key``
+        (the first one written, in any element unless ``index`` is given)."""
+        return self._lines.get((section, index, key))
+
+
 def line_of(text: str, section: str, key: str | None = None,
             index: int | None = None) -> int | None:
-    """The 1-based line where ``section`` (its ``index``-th ``[[section]]``) or its ``key`` is.
+    """The 1-based line where ``section`` (its ``index``-th ``[[section]]``) or its ``key`` is;
+    for many look-ups in one text, build one :class:`LineIndex`.
 
     >>> line_of("[a]\\nx = 1\\n[b]\\nx = 2\\n", "b", "x")
     4
     """
-    inside, seen = False, -1
-    for number, raw in enumerate(text.splitlines(), start=1):
-        line = raw.strip()
-        if line.startswith("["):
-            name = line.strip("[]").strip()
-            inside = name == section
-            if inside and line.startswith("[["):
-                seen += 1
-                inside = index is None or seen == index
-                if inside and key is None:
-                    return number
-            elif inside and key is None:
-                return number
-            continue
-        if inside and key is not None:
-            head = line.split("=", 1)[0].strip().strip("\"'")
-            if head == key:
-                return number
-    return None
+    return LineIndex(text).line(section, key, index)

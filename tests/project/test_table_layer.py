@@ -19,7 +19,9 @@ GOTHAM = '[phrases.en]\n"gotham time" = "America/New_York"\n'
 TEXT = "Batman landed at 10:55 a.m. Gotham time on Oct. 5."
 LEXICON = ('[[entry]]\nkind = "place"\ncyrillic = "Готэм"\nen = "Gotham City"\n'
            'de = "Gotham-Stadt"\nsource = "test"\n')
-SCHEME = '[scheme]\ntitle = "{title}"\nextends = "de"\n\n[words]\n"юлия" = "{word}"\n'
+SCHEME = ('[scheme]\ntitle = "{title}"\noverride = true\nextends = "de"\n\n[words]\n'
+          '"юлия" = "{word}"\n')
+"""A user ``de`` that replaces the built-in one (so it says ``override = true``)."""
 
 
 def _folder(root: Path, name: str, *, zones: bool = True, lexicon_entry: bool = False,

@@ -1,5 +1,8 @@
 """Validate a table and run its samples: what ``translit check`` reports.
 
+Every line a report names comes from one :class:`~translit.table_layer.LineIndex` of the file,
+built once per table, so a check is linear in the size of the table.
+
 >>> report = check_table("de")
 >>> report.failures, report.samples > 25
 ([], True)
@@ -11,9 +14,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from translit.schemes.lint import Finding, lint_scheme
-from translit.schemes.registry import get_scheme, load_table
+from translit.schemes.registry import get_scheme, load_table, shadowing_error
 from translit.schemes.scheme import Scheme
-from translit.table_layer import line_of
+from translit.table_layer import LineIndex
 
 
 @dataclass(frozen=True)
@@ -55,17 +58,30 @@ class CheckReport:
 def check_scheme(scheme: Scheme) -> CheckReport:
     """Run every sample of ``scheme`` and collect the failures."""
     spec = scheme.spec
-    report = CheckReport(spec.path, samples=len(spec.samples), findings=lint_scheme(scheme))
+    lines = LineIndex(spec.text)
+    report = CheckReport(spec.path, samples=len(spec.samples),
+                         findings=lint_scheme(scheme, lines))
     for source, expected in spec.samples.items():
         output = scheme.transliterate(source)
         if output not in expected:
-            line = line_of(spec.text, "samples", source)
+            line = lines.line("samples", source)
             report.failures.append(SampleFailure(spec.path, line, source, output, expected))
     return report
 
 
 def check_table(table: str | Path) -> CheckReport:
-    """Check a table given by path (``*.toml``) or scheme id; ``TableError`` if invalid."""
+    """Check a table given by path (``*.toml``) or scheme id; ``TableError`` if invalid.
+
+    A file with the id of a built-in scheme that does not say ``override = true`` has a
+    finding: it would be refused if added.
+    """
     text = str(table)
-    is_path = text.endswith(".toml") or Path(text).is_file()
-    return check_scheme(load_table(table) if is_path else get_scheme(text))
+    if not (text.endswith(".toml") or Path(text).is_file()):
+        return check_scheme(get_scheme(text))
+    scheme = load_table(table)
+    report = check_scheme(scheme)
+    refused = shadowing_error(scheme.spec)
+    if refused is not None:
+        report.findings.insert(0, Finding(scheme.spec.path, refused.line, refused.key or "",
+                                          refused.reason))
+    return report

@@ -1,7 +1,8 @@
 """Lint a scheme table: rules that can never fire, shadowed keys, letters with no mapping.
 
 Findings are advice about the table, not errors in reading it; ``translit check`` prints them
-with file and line and fails on them, so a table that passes is clean.
+with file and line and fails on them, so a table that passes is clean. The lines come from one
+:class:`~translit.table_layer.LineIndex` of the file, so linting is linear in its size.
 
 >>> from translit.schemes.registry import get_scheme
 >>> lint_scheme(get_scheme("de"))
@@ -16,7 +17,7 @@ from translit.schemes.engine import Condition, Engine, Rule
 from translit.schemes.languages import SOURCE, language
 from translit.schemes.loader import TableSpec
 from translit.schemes.scheme import Scheme
-from translit.table_layer import line_of
+from translit.table_layer import LineIndex
 
 
 @dataclass(frozen=True)
@@ -59,31 +60,35 @@ def _always_first(earlier: Rule, later: Rule) -> bool:
     return _covers(earlier.after, later.after) and _covers(earlier.before, later.before)
 
 
-def _rule_line(spec: TableSpec, rule: Rule) -> tuple[int | None, str]:
+def _rule_line(lines: LineIndex, rule: Rule) -> tuple[int | None, str]:
     label = rule.label.split(" ", 1)[0]
     if label.startswith("context["):
         index = int(label[len("context["):-1])
-        return line_of(spec.text, "context", None, index), label
+        return lines.line("context", None, index), label
     section, _, key = label.partition(".")
-    return line_of(spec.text, section, key), label
+    return lines.line(section, key), label
 
 
-def _never_fire(spec: TableSpec, engine: Engine) -> list[Finding]:
+def _never_fire(spec: TableSpec, engine: Engine, lines: LineIndex) -> list[Finding]:
     findings = []
     for rules in engine.by_first.values():
-        for position, rule in enumerate(rules):
+        earlier_by_source: dict[str, list[Rule]] = {}
+        for rule in rules:
+            earlier = earlier_by_source.setdefault(rule.source, [])
             if ":" in rule.label:      # inherited from a parent table: lint the parent
+                earlier.append(rule)
                 continue
-            line, key = _rule_line(spec, rule)
-            for earlier in rules[:position]:
-                if earlier.source == rule.source and _always_first(earlier, rule):
-                    findings.append(Finding(spec.path, line, key,
-                                            f"can never fire: {earlier.label} always wins"))
-                    break
+            winner = next((e for e in earlier if _always_first(e, rule)), None)
+            if winner is not None:
+                line, key = _rule_line(lines, rule)
+                findings.append(Finding(spec.path, line, key,
+                                        f"can never fire: {winner.label} always wins"))
             else:
                 shadow = _shadowed_by_sequences(rule, spec)
                 if shadow:
+                    line, key = _rule_line(lines, rule)
                     findings.append(Finding(spec.path, line, key, shadow))
+            earlier.append(rule)
     return findings
 
 
@@ -98,27 +103,31 @@ def _shadowed_by_sequences(rule: Rule, spec: TableSpec) -> str | None:
     return None
 
 
-def _unmapped(spec: TableSpec) -> list[Finding]:
+def _unmapped(spec: TableSpec, lines: LineIndex) -> list[Finding]:
     covered = {key[0] for key in spec.letters}
     missing = [c for c in language(SOURCE).alphabet if c not in covered]
     if not missing:
         return []
-    return [Finding(spec.path, line_of(spec.text, "letters"), "letters",
+    return [Finding(spec.path, lines.line("letters"), "letters",
                     f"no mapping for {''.join(missing)} (unidecode would fold them)")]
 
 
-def _redundant_words(spec: TableSpec, engine: Engine) -> list[Finding]:
+def _redundant_words(spec: TableSpec, engine: Engine, lines: LineIndex) -> list[Finding]:
     findings = []
     plain = Engine(replace(spec, words={}))
     for word, output in spec.words.items():
         if word in engine.words and "".join(p.output for p in plain.pieces(word)) == output:
-            findings.append(Finding(spec.path, line_of(spec.text, "words", word),
+            findings.append(Finding(spec.path, lines.line("words", word),
                                     f"words.{word}", "redundant: the rules give the same output"))
     return findings
 
 
-def lint_scheme(scheme: Scheme) -> list[Finding]:
-    """Every lint finding for ``scheme``'s own table (inherited rules are the parent's)."""
+def lint_scheme(scheme: Scheme, lines: LineIndex | None = None) -> list[Finding]:
+    """Every lint finding for ``scheme``'s own table (inherited rules are the parent's);
+    ``lines`` is the index of its text when the caller has built it already."""
     spec = scheme.spec
     engine = scheme.engine
-    return [*_unmapped(spec), *_never_fire(spec, engine), *_redundant_words(spec, engine)]
+    if lines is None:
+        lines = LineIndex(spec.text)
+    return [*_unmapped(spec, lines), *_never_fire(spec, engine, lines),
+            *_redundant_words(spec, engine, lines)]

@@ -1,6 +1,7 @@
 """Read scheme tables (TOML) into validated, merged :class:`TableSpec` objects.
 
 A table is data only: reading it never executes code. Errors name the file, line and key.
+An ``extends`` chain is followed without recursion, at most :data:`MAX_EXTENDS` tables deep.
 The default letter classes (vowel, consonant, sign, hushing) are those of
 ``tables/languages/ru.toml`` (:func:`translit.schemes.languages.letter_classes`).
 
@@ -18,18 +19,22 @@ from typing import Any
 
 from translit.errors import TableError
 from translit.schemes.languages import letter_classes
-from translit.table_layer import builtin_dir, line_of, read_toml
+from translit.table_layer import builtin_dir, is_table, line_of, read_toml
 
 SECTIONS = ("scheme", "classes", "letters", "capitals", "context", "endings", "words",
             "samples")
 META_KEYS = ("title", "language", "standard", "citation", "extends", "description", "target",
-             "preference")
+             "preference", "override")
 RULE_KEYS = ("from", "to", "after", "before", "not_after", "not_before", "note")
 CONDITION_KEYS = ("after", "before", "not_after", "not_before")
 KEYWORDS = ("start", "end")
 PREFERENCE = "preference"
 """The [scheme] key that ranks a scheme among spellings that fit as well (lower first); the
 only one that is a number, kept apart from the strings of ``meta``."""
+OVERRIDE = "override"
+"""The [scheme] key (``true``) a user table needs to replace the built-in scheme of its id."""
+MAX_EXTENDS = 32
+"""The most tables an ``extends`` chain may hold, the first one included."""
 
 
 @dataclass(frozen=True)
@@ -66,6 +71,8 @@ class TableSpec:
     text: str = ""
     preference: float | None = None
     """Rank among styles that fit a spelling equally well, lower first (None: after all)."""
+    override: bool = False
+    """Whether the table says ``override = true`` (it may replace the built-in of its id)."""
 
     @property
     def title(self) -> str:
@@ -174,49 +181,84 @@ def _resolve_parent(name: str, child: Path, search: list[Path]) -> Path:
         candidate = Path(name)
         return candidate if candidate.is_absolute() else child.parent / candidate
     file = f"{name}.toml"
+    builtin = builtin_dir() / "schemes" / file
+    if name == child.stem:  # its own id: the built-in scheme it replaces
+        return builtin
     places = [child.parent / file, *(p for folder in search
                                       for p in (folder / "schemes" / file, folder / file)),
-              builtin_dir() / "schemes" / file]
-    found = [p for p in places if p.is_file()]
-    itself = [i for i, p in enumerate(found) if p.resolve() == child.resolve()]
-    if itself:  # a table that extends its own id extends the one it overrides (the next one)
-        found = found[itself[-1] + 1:]
-    return found[0] if found else child.parent / file
+              builtin]
+    return next((p for p in places if is_table(p)), child.parent / file)
 
 
-def read_table(path: str | Path, *, search: list[Path] | None = None,
-               _chain: tuple[Path, ...] = ()) -> TableSpec:
+class _Level:
+    """One table of an ``extends`` chain, read and with its [scheme] checked."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.data, self.text = _parse(path)
+        for section in self.data:
+            if section not in SECTIONS:
+                raise TableError(f"unknown section [{section}] (known: {', '.join(SECTIONS)})",
+                                 path=str(path), line=line_of(self.text, section), key=section)
+        meta_raw = self.data.get("scheme", {})
+        if not isinstance(meta_raw, dict):
+            raise _fail(path, self.text, "must be a table", "scheme")
+        for key, value in meta_raw.items():
+            if key not in META_KEYS:
+                raise _fail(path, self.text, f"unknown key (known: {', '.join(META_KEYS)})",
+                            "scheme", key)
+            if key == PREFERENCE:
+                if not isinstance(value, int | float) or isinstance(value, bool):
+                    raise _fail(path, self.text, "must be a number", "scheme", key)
+            elif key == OVERRIDE:
+                if not isinstance(value, bool):
+                    raise _fail(path, self.text, "must be true or false", "scheme", key)
+            elif not isinstance(value, str):
+                raise _fail(path, self.text, "must be a string", "scheme", key)
+        self.meta: dict[str, str] = {k: v for k, v in meta_raw.items()
+                                     if k not in (PREFERENCE, OVERRIDE)}
+        self.preference: float | None = meta_raw.get(PREFERENCE)
+        self.override: bool = meta_raw.get(OVERRIDE, False)
+
+    def fail(self, message: str) -> TableError:
+        return _fail(self.path, self.text, message, "scheme", "extends")
+
+
+def _chain(path: Path, search: list[Path]) -> list[_Level]:
+    """The table at ``path`` and every one it extends, the table itself first."""
+    chain = [_Level(path)]
+    seen = {path.resolve()}
+    while "extends" in (child := chain[-1]).meta:
+        name = child.meta["extends"]
+        parent = _resolve_parent(name, child.path, search)
+        if not is_table(parent):
+            raise child.fail(f"extends unknown table {name!r}")
+        resolved = parent.resolve()
+        if resolved in seen:
+            cycle = " -> ".join(p.name for p in (*(level.path for level in chain), parent))
+            raise TableError(f"'extends' forms a cycle: {cycle}", path=str(parent),
+                             key="scheme.extends")
+        if len(chain) == MAX_EXTENDS:
+            raise child.fail(f"'extends' chain longer than {MAX_EXTENDS} tables (from "
+                             f"{chain[0].path})")
+        seen.add(resolved)
+        chain.append(_Level(parent))
+    return chain
+
+
+def read_table(path: str | Path, *, search: list[Path] | None = None) -> TableSpec:
     """Read, validate and merge one scheme table (and what it ``extends``)."""
-    path = Path(path)
-    resolved = path.resolve()
-    if resolved in _chain:
-        cycle = " -> ".join(p.name for p in (*_chain, resolved))
-        raise TableError(f"'extends' forms a cycle: {cycle}", path=str(path), key="scheme.extends")
-    data, text = _parse(path)
-    for section in data:
-        if section not in SECTIONS:
-            raise TableError(f"unknown section [{section}] (known: {', '.join(SECTIONS)})",
-                             path=str(path), line=line_of(text, section), key=section)
-    meta_raw = data.get("scheme", {})
-    if not isinstance(meta_raw, dict):
-        raise _fail(path, text, "must be a table", "scheme")
-    for key, value in meta_raw.items():
-        if key not in META_KEYS:
-            raise _fail(path, text, f"unknown key (known: {', '.join(META_KEYS)})", "scheme", key)
-        if key == PREFERENCE:
-            if not isinstance(value, int | float) or isinstance(value, bool):
-                raise _fail(path, text, "must be a number", "scheme", key)
-        elif not isinstance(value, str):
-            raise _fail(path, text, "must be a string", "scheme", key)
-    meta: dict[str, str] = {k: v for k, v in meta_raw.items() if k != PREFERENCE}
-    preference = meta_raw.get(PREFERENCE)
-    parent: TableSpec | None = None
-    if "extends" in meta:
-        parent_path = _resolve_parent(meta["extends"], path, search or [])
-        if not parent_path.is_file():
-            raise _fail(path, text, f"extends unknown table {meta['extends']!r}", "scheme",
-                        "extends")
-        parent = read_table(parent_path, search=search, _chain=(*_chain, resolved))
+    *children, root = _chain(Path(path), search or [])
+    spec = _build(root, None)
+    for level in reversed(children):
+        spec = _build(level, spec)
+    return spec
+
+
+def _build(level: _Level, parent: TableSpec | None) -> TableSpec:
+    """One table of a chain merged over its parent (already built)."""
+    path, data, text, meta, preference = (level.path, level.data, level.text, level.meta,
+                                          level.preference)
     classes = dict(parent.classes) if parent else letter_classes()
     classes.update(_string_map(data.get("classes", {}), path, text, "classes", lower_keys=False))
     letters = _string_map(data.get("letters", {}), path, text, "letters")
@@ -242,4 +284,5 @@ def read_table(path: str | Path, *, search: list[Path] | None = None,
     return TableSpec(id=path.stem, path=str(path), meta=meta, classes=classes, letters=letters,
                      rules=rules, endings=endings, words=words, samples=samples, text=text,
                      capitals=capitals,
-                     preference=None if preference is None else float(preference))
+                     preference=None if preference is None else float(preference),
+                     override=level.override)

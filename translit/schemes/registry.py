@@ -1,6 +1,8 @@
 """Find schemes by id: the built-in tables, ``TRANSLIT_TABLES`` and folders the user adds.
 
-Tables are read on first use and kept; the registry is safe to share between threads.
+Tables are read on first use and kept; the registry is safe to share between threads. A user
+table with the id of a built-in scheme replaces it only if it says ``override = true`` in
+``[scheme]``; otherwise using it is a :class:`~translit.errors.TableError`.
 
 >>> [s.id for s in list_schemes()][:3]
 ['alalc', 'bgn', 'de']
@@ -11,11 +13,13 @@ Tables are read on first use and kept; the registry is safe to share between thr
 from __future__ import annotations
 
 import threading
+from collections.abc import Sequence
 from pathlib import Path
+from typing import overload
 
 from translit import caching, table_layer
 from translit.errors import SchemeNotFoundError, TableError, TranslitError
-from translit.schemes.loader import read_table
+from translit.schemes.loader import OVERRIDE, TableSpec, read_table
 from translit.schemes.scheme import Scheme
 
 SCHEMES = "schemes"
@@ -29,11 +33,12 @@ _ids: dict[tuple[object, ...], tuple[str, ...]] = caching.tracked({})
 
 
 def folder_schemes(folder: Path) -> dict[str, Path]:
-    """The scheme files of one user folder by id (``schemes/`` inside it, else its top)."""
+    """The scheme files of one user folder by id (``schemes/`` inside it, else its top),
+    listed, not read."""
     inner = folder / SCHEMES
     base = inner if inner.is_dir() else folder
     return {p.stem: p for p in sorted(base.glob("*.toml"))
-            if p.stem not in NOT_SCHEMES and p.is_file()}
+            if p.stem not in NOT_SCHEMES and table_layer.is_table(p)}
 
 
 def scheme_files() -> dict[str, Path]:
@@ -41,6 +46,21 @@ def scheme_files() -> dict[str, Path]:
     found = {p.stem: p for p in table_layer.folder_files(SCHEMES) if p.stem not in NOT_SCHEMES}
     found.update({p.stem: p for p in reversed(table_layer.added_files(SCHEMES))})
     return found
+
+
+def shadowing_error(spec: TableSpec) -> TableError | None:
+    """The error of a user table that takes the id of a built-in scheme without saying
+    ``override = true`` (None when it may stand).
+
+    >>> shadowing_error(get_scheme("de").spec) is None
+    True
+    """
+    builtin = table_layer.builtin_dir() / SCHEMES / f"{spec.id}.toml"
+    if spec.override or not builtin.is_file() or Path(spec.path).resolve() == builtin:
+        return None
+    return TableError(f"replaces the built-in scheme {spec.id!r}: write {OVERRIDE} = true in "
+                      "[scheme] to mean it, or give the table another file name",
+                      path=spec.path, key=f"scheme.{OVERRIDE}")
 
 
 def scheme_ids() -> tuple[str, ...]:
@@ -59,24 +79,52 @@ def scheme_ids() -> tuple[str, ...]:
     return found
 
 
-def add_tables(path: str | Path) -> list[Scheme]:
+class FolderSchemes(Sequence[Scheme]):
+    """The schemes an added folder defines, each read when first used (as the id stands
+    then), so that adding a folder reads none of its tables."""
+
+    def __init__(self, ids: Sequence[str]) -> None:
+        self.ids = tuple(ids)
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    @overload
+    def __getitem__(self, index: int) -> Scheme: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[Scheme]: ...
+    def __getitem__(self, index: int | slice) -> Scheme | list[Scheme]:
+        if isinstance(index, slice):
+            return [get_scheme(scheme) for scheme in self.ids[index]]
+        return get_scheme(self.ids[index])
+
+    def __repr__(self) -> str:
+        return f"FolderSchemes({list(self.ids)!r})"
+
+
+def add_tables(path: str | Path) -> Sequence[Scheme]:
     """Add a folder of user tables (schemes, lexicon, zones, names, dates), one scheme file or
     one ``zones.toml``, and return the schemes it defines; every part of translit sees them
-    from now on (see :mod:`translit.table_layer` for the precedence)."""
+    from now on (see :mod:`translit.table_layer` for the precedence).
+
+    A folder is listed, not read: each of its tables is read when first used, so a broken one
+    stops only what uses it. One scheme file is read at once and not kept if it fails. Adding
+    what is already the latest added changes nothing.
+    """
     path = Path(path)
     if path.is_dir():
-        files, kind = folder_schemes(path), table_layer.FOLDER
-    elif path.is_file() and path.name == "zones.toml":
-        files, kind = {}, table_layer.ZONES
-    elif path.is_file():
-        files, kind = {path.stem: path}, SCHEMES
-    else:
+        table_layer.add(path, table_layer.FOLDER)
+        return FolderSchemes(list(folder_schemes(path)))
+    if not table_layer.is_table(path):
         raise TableError("no such table file or folder", path=str(path))
-    table_layer.add(path, kind)
+    if path.name == "zones.toml":
+        table_layer.add(path, table_layer.ZONES)
+        return []
+    table_layer.add(path, SCHEMES)
     try:
-        return [get_scheme(stem) for stem in files]
+        return [get_scheme(path.stem)]
     except TranslitError:
-        table_layer.remove(path, kind)  # a table that does not load is not kept registered
+        table_layer.remove(path, SCHEMES)  # a table that does not load is not kept registered
         raise
 
 
@@ -99,7 +147,11 @@ def get_scheme(scheme: str | Scheme) -> Scheme:
             files = scheme_files()
             if scheme not in files:
                 raise SchemeNotFoundError(scheme, files)
-            found = Scheme(read_table(files[scheme], search=table_layer.user_folders()))
+            spec = read_table(files[scheme], search=table_layer.user_folders())
+            refused = shadowing_error(spec)
+            if refused is not None:
+                raise refused
+            found = Scheme(spec)
             _loaded[scheme] = found
     return found
 
