@@ -12,11 +12,10 @@ import os
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
-from cli_runner import run_cli
+from cli_runner import run_cli, wait_for_temporary_file
 
 from translit.articles import batch, document
 
@@ -272,11 +271,7 @@ def test_killed_subprocess_keeps_the_previous_output(tmp_path: Path) -> None:
         [sys.executable, "-c", "from translit.cli.main import run; run()", "normalize",
          "--format", "text", "-o", str(target), str(source)],
         cwd=ROOT, stderr=subprocess.PIPE)
-    deadline = time.monotonic() + 60
-    while not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]:
-        assert process.poll() is None, "finished before it could be interrupted"
-        assert time.monotonic() < deadline
-        time.sleep(0.01)
+    wait_for_temporary_file(tmp_path, process)
     process.send_signal(signal.SIGTERM)
     _, err = process.communicate(timeout=60)
     assert process.returncode == 130 and err == b"translit: interrupted\n"

@@ -9,11 +9,10 @@ import stat
 import subprocess
 import sys
 import threading
-import time
 from pathlib import Path
 
 import pytest
-from cli_runner import run_cli
+from cli_runner import run_cli, wait_for_temporary_file
 
 from translit.articles.output import atomic_output, descriptor, remove_stale, umask
 
@@ -190,11 +189,7 @@ def test_a_killed_run_leaves_a_temporary_file_the_next_run_removes(tmp_path: Pat
     process = subprocess.Popen([sys.executable, "-m", "translit", "normalize", "--format",
                                 "text", "-o", str(target), str(big)], cwd=tmp_path,
                                env={**os.environ, "PYTHONPATH": str(ROOT)})
-    deadline = time.monotonic() + 60
-    while not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]:
-        assert process.poll() is None, "finished before it could be killed"
-        assert time.monotonic() < deadline
-        time.sleep(0.01)
+    wait_for_temporary_file(tmp_path, process)
     process.send_signal(signal.SIGKILL)
     process.wait(timeout=60)
     assert [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import io
+import subprocess
 import sys
+import time
+from pathlib import Path
 
 import pytest
 
@@ -27,3 +30,14 @@ def run_cli(argv: list[str], capsys: pytest.CaptureFixture[str],
     code = main(argv)
     out, err = capsys.readouterr()
     return code, out, err
+
+
+def wait_for_temporary_file(folder: Path, process: subprocess.Popen[bytes],
+                            timeout: float = 60) -> None:
+    """Wait until ``process`` has opened its temporary output file in ``folder`` (it must still
+    be running then)."""
+    deadline = time.monotonic() + timeout
+    while not [p for p in folder.iterdir() if p.name.endswith(".tmp")]:
+        assert process.poll() is None, "finished before it could be interrupted"
+        assert time.monotonic() < deadline
+        time.sleep(0.01)

@@ -29,7 +29,7 @@ from pathlib import Path
 
 from translit import caching
 from translit.articles.document import KINDS, Document, normalize
-from translit.articles.textio import open_binary
+from translit.articles.textio import invalid_utf8, open_binary
 from translit.errors import InputError, TranslitError
 from translit.text.spans import Span
 
@@ -111,7 +111,8 @@ def _pieces(path: str, options: Options) -> Iterator[tuple[int, str]]:
             stream.close()
 
 
-_sentence_end: list[re.Pattern[bytes]] = []
+_sentence_end = caching.Lazy(lambda: re.compile(
+    rb"[^\d\s.][.!?][\"')\xbb]*( +)(?=[A-Z]|\xd0[\x81\x90-\xaf]|\xc3[\x80-\x9e])"))
 
 
 def _last_sentence_end(data: bytes) -> int:
@@ -121,11 +122,8 @@ def _last_sentence_end(data: bytes) -> int:
     >>> _last_sentence_end(b"am 5. Oktober zur ISS. Klim auch")
     23
     """
-    if not _sentence_end:
-        _sentence_end.append(re.compile(
-            rb"[^\d\s.][.!?][\"')\xbb]*( +)(?=[A-Z]|\xd0[\x81\x90-\xaf]|\xc3[\x80-\x9e])"))
     end = -1
-    for match in _sentence_end[0].finditer(data):
+    for match in _sentence_end.get().finditer(data):
         end = match.end()
     return end
 
@@ -188,14 +186,12 @@ def check_files(paths: Sequence[str], *, block: int = 1 << 20) -> list[InputErro
                     try:
                         decoder.decode(data)
                     except UnicodeDecodeError as exc:
-                        bad = offset + exc.start
-                        raise InputError(f"invalid UTF-8 (byte 0x{data[exc.start]:02x}); use "
-                                         "--errors replace", source=path, offset=bad) from None
+                        raise invalid_utf8(data[exc.start], source=path,
+                                           offset=offset + exc.start) from None
                     offset += len(data)
                 pending = decoder.getstate()[0]  # a character cut at the end of the file
                 if pending:
-                    raise InputError(f"invalid UTF-8 (byte 0x{pending[0]:02x}); use --errors "
-                                     "replace", source=path, offset=offset - len(pending))
+                    raise invalid_utf8(pending[0], source=path, offset=offset - len(pending))
         except InputError as exc:
             found.append(exc)
         except OSError as exc:
@@ -209,8 +205,8 @@ def decode_piece(data: bytes, name: str, offset: int, errors: str, *, first: boo
     try:
         return data[skip:].decode("utf-8", errors=errors)
     except UnicodeDecodeError as exc:
-        raise InputError(f"invalid UTF-8 (byte 0x{data[skip + exc.start]:02x}); use --errors "
-                         "replace", source=name, offset=offset + skip + exc.start) from None
+        raise invalid_utf8(data[skip + exc.start], source=name,
+                           offset=offset + skip + exc.start) from None
 
 
 def normalize_file(path: str, options: Options) -> Iterator[Document]:

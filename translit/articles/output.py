@@ -102,8 +102,9 @@ def descriptor(path: str) -> int | None:
     (2, None)
     """
     current = os.path.abspath(path)
+    folders = (*_DESCRIPTOR_FOLDERS, f"/proc/{os.getpid()}/fd/")
     for _ in range(40):  # the links the system itself follows at most
-        for folder in (*_DESCRIPTOR_FOLDERS, f"/proc/{os.getpid()}/fd/"):
+        for folder in folders:
             number = current[len(folder):]
             if current.startswith(folder) and number.isdigit():
                 return int(number)

@@ -18,12 +18,21 @@ from translit.errors import InputError
 ERROR_POLICIES = ("strict", "replace")
 
 
+def invalid_utf8(byte: int, *, source: str, offset: int) -> InputError:
+    """The one error for bad UTF-8: the byte, where it stands, and the way around it.
+
+    >>> str(invalid_utf8(0xFF, source="a.txt", offset=4))
+    'a.txt: byte 4: invalid UTF-8 (byte 0xff); use --errors replace'
+    """
+    return InputError(f"invalid UTF-8 (byte 0x{byte:02x}); use --errors replace", source=source,
+                      offset=offset)
+
+
 def _decode(data: bytes, *, source: str, base: int, errors: str) -> str:
     try:
         return data.decode("utf-8", errors=errors)
     except UnicodeDecodeError as exc:
-        raise InputError(f"invalid UTF-8 (byte 0x{data[exc.start]:02x}); use --errors replace",
-                         source=source, offset=base + exc.start) from None
+        raise invalid_utf8(data[exc.start], source=source, offset=base + exc.start) from None
 
 
 def iter_lines(stream: BinaryIO, *, source: str, errors: str = "strict") -> Iterator[str]:

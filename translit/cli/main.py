@@ -88,10 +88,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_OK
     except TranslitError as exc:
         if getattr(exc, "source", None) == STDOUT:
-            if isinstance(exc.__context__, BrokenPipeError):
-                _silence_stdout()
-                return EXIT_OK
             _silence_stdout()  # what stayed in its buffer cannot be written either
+            if isinstance(exc.__context__, BrokenPipeError):
+                return EXIT_OK  # the reader went away: not an error
         print(f"{PROG}: {exc}", file=sys.stderr)
         return EXIT_ERROR
     except OSError as exc:  # one not met where it happened: still one line, never a traceback
