@@ -19,6 +19,7 @@ from functools import lru_cache
 from operator import itemgetter
 
 from translit.errors import TranslitError
+from translit.temporal.anchoring import anchor_spans
 from translit.temporal.dateline import Dateline, dateline_from
 from translit.temporal.expr import Expr
 from translit.temporal.grammar import run
@@ -134,6 +135,7 @@ def collect_temporal(text: str, *, ref: str | date | datetime | None = None, lan
             spans.append(to_span(expr, text, setting, direction, _Places(parser, expr, dateline)))
         else:
             spans.append(to_span(expr, text, setting, direction))
+    anchor_spans(exprs, spans, text)
     return Temporal(lang, reference, source, spans, dateline)
 
 

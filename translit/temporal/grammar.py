@@ -18,6 +18,7 @@ from translit.temporal.lexer import Token
 from translit.temporal.parser import MAX_GAP, Parser, Rule
 from translit.temporal.rules import counts as rules_counts
 from translit.temporal.rules import dates as rules_dates
+from translit.temporal.rules import periods as rules_periods
 from translit.temporal.rules import times as rules_times
 from translit.temporal.rules import years as rules_years
 from translit.temporal.rules.ranges import join_ranges
@@ -27,6 +28,14 @@ def _rules() -> tuple[tuple[Rule, frozenset[str]], ...]:
     """Every rule, in priority order, with the token kinds it can start at."""
     return (
         (rules_dates.numeric_date, frozenset({"iso", "dotted", "slash"})),
+        (rules_periods.decade, frozenset({"decade"})),
+        (rules_periods.reference, frozenset({"ref"})),
+        (rules_periods.frequency, frozenset({"set", "every"})),
+        (rules_periods.latest, frozenset({"latest"})),
+        (rules_periods.year_ago, frozenset({"yearago"})),
+        (rules_periods.numbered, frozenset({"nth", "ordinal", "num:day", "num:other"})),
+        (rules_periods.period_word, frozenset({"period"})),
+        (rules_periods.vague_duration, frozenset({"several", "unit"})),
         (rules_dates.weekday_and_date, frozenset({"weekday"})),
         (rules_dates.month_first, frozenset({"month"})),
         (rules_dates.day_first, frozenset({"num:day", "ordinal"})),

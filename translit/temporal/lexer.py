@@ -31,6 +31,7 @@ _NUMERIC = (
     ("hhmm", r"\d{1,2}(?::\d{2}(?::\d{2})?|\.\d{2}){halves}"),
     ("hampm", r"\d{1,2} ?{half}"),
     ("ordinal", r"\d{1,2}(?:{ordinals})"),
+    ("decade", r"(?:\d{2})?\d0(?:'?s|er|-(?:е|х|ые|ых))"),
     ("num", r"\d+(?:[.,]\d+)*"),
 )
 """``{half}``: a mark of the half of the day (a.m.), ``{halves}``: one that may follow, after a

@@ -89,7 +89,107 @@ def _apply_offset(origin: date, offset: tuple[int, str]) -> Resolved:
         return f"{year:04d}-{month:02d}", None, None
     if unit == "Y":
         return f"{_year(origin.year + count):04d}", None, None
+    if unit in ("Q", "HALF"):
+        year, month = _months(origin.year, origin.month, count * (3 if unit == "Q" else 6))
+        return period_value(year, "Q" if unit == "Q" else "H", month), None, None
+    if unit in ("DE", "CE"):
+        year = _year(origin.year + count * (10 if unit == "DE" else 100))
+        return f"{year // (10 if unit == 'DE' else 100):0{3 if unit == 'DE' else 2}d}", None, None
     return None, None, "needs a reference time of day"
+
+
+def period_value(year: int, letter: str, month: int) -> str:
+    """The quarter ("Q") or half ("H") of ``year`` that holds ``month``.
+
+    >>> period_value(2021, "Q", 8), period_value(2021, "H", 8)
+    ('2021-Q3', '2021-H2')
+    """
+    size = 3 if letter == "Q" else 6
+    return f"{_year(year):04d}-{letter}{(month - 1) // size + 1}"
+
+
+_PERIOD_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14), "Q1": (1, 3),
+                  "Q2": (4, 6), "Q3": (7, 9), "Q4": (10, 12), "H1": (1, 6), "H2": (7, 12)}
+"""The first and last month of each part of a year (winter runs into the next year)."""
+
+
+def _period(expr: Expr, ref: date, direction: int) -> Resolved:
+    """A part of a year without its year: this or last one by the tense (``shift`` -1, 0, +1
+    for "last", "this", "next" summer); a weekend: its ISO week."""
+    period = expr.period
+    assert period is not None
+    shift = expr.shift if expr.shift is not None else None
+    if period == "WE":
+        back = shift if shift is not None else (-1 if direction < 0 and ref.weekday() < 5
+                                                else 0)
+        year, week, _ = (ref + timedelta(weeks=back)).isocalendar()
+        return f"{year:04d}-W{week:02d}-WE", None, None
+    first, last = _PERIOD_MONTHS[period]
+    now = ref.year * 12 + ref.month
+    years = [ref.year - 1, ref.year, ref.year + 1]
+    if shift == -1:  # the latest that has ended
+        year = max(y for y in years if y * 12 + last < now)
+    elif shift == 1:  # the first that has not begun
+        year = min(y for y in years if y * 12 + first > now)
+    elif shift is None and direction > 0:  # this one if it has not ended, else the next
+        year = min(y for y in years if y * 12 + last >= now)
+    else:  # the latest that has begun
+        year = max(y for y in years if y * 12 + first <= now)
+    return f"{_year(year + (expr.year_shift or 0)):04d}-{period}", None, None
+
+
+def _latest(expr: Expr, ref: date) -> Resolved:
+    """The period a report is about: the quarter (or half, month, week, year) before the one
+    of ``ref``, ``year_shift`` years back ("the year-ago quarter")."""
+    unit = (expr.shift_unit or "").partition(":")[2]
+    years = expr.year_shift or 0
+    if unit in ("Q", "HALF"):
+        size = 3 if unit == "Q" else 6
+        year, month = _months(ref.year, ref.month, -size)
+        return period_value(year + years, "Q" if unit == "Q" else "H", month), None, None
+    moved = replace(expr, shift=-1, shift_unit=unit, year_shift=None)
+    value, day, reason = _shifted(moved, ref)
+    if value is None or not years:
+        return value, day, reason
+    return shift_value(value, years, "Y"), None, None
+
+
+def shift_value(value: str, count: int, unit: str) -> str | None:
+    """``value`` (a year, month, quarter, half, ISO week or day) ``count`` units later, at its
+    own granularity; None when the unit is finer than the value ("two days" from "1998").
+
+    >>> shift_value("1989-Q3", -1, "Y"), shift_value("1998-08-07", 2, "D")
+    ('1988-Q3', '1998-08-09')
+    >>> shift_value("1998", 1, "D") is None
+    True
+    """
+    try:
+        if len(value) == 10 and value[4] == "-" and value[7] == "-":
+            day = date.fromisoformat(value)
+            if unit in ("D", "W"):
+                return apply_offset(day, (count, unit))[0]
+            months = count * {"Y": 12, "HALF": 6, "Q": 3, "M": 1}.get(unit, 0)
+            if not months:
+                return None
+            year, month = _months(day.year, day.month, months)
+            last = (date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)).day
+            return date(year, month, min(day.day, last)).isoformat()
+        year = int(value[:4])
+        rest = value[4:]
+        if unit == "Y":
+            return f"{_year(year + count):04d}{rest}"
+        if rest[:2] in ("-Q", "-H") and unit in ("Q", "HALF") and len(rest) == 3:
+            letter, size = rest[1], 3 if rest[1] == "Q" else 6
+            if (letter == "Q") != (unit == "Q"):
+                return None
+            index = year * (12 // size) + int(rest[2]) - 1 + count
+            return f"{_year(index // (12 // size)):04d}-{letter}{index % (12 // size) + 1}"
+        if len(rest) == 3 and rest[0] == "-" and rest[1:].isdigit() and unit in ("M", "Q"):
+            year, month = _months(year, int(rest[1:]), count * (3 if unit == "Q" else 1))
+            return f"{year:04d}-{month:02d}"
+    except (OverflowError, ValueError):
+        return None
+    return None
 
 
 def _shifted(expr: Expr, ref: date) -> Resolved:
@@ -102,6 +202,8 @@ def _shifted(expr: Expr, ref: date) -> Resolved:
         return f"{year:04d}-{month:02d}", None, None
     if unit == "Y":
         return f"{_year(ref.year + shift):04d}", None, None
+    if unit in ("Q", "HALF", "DE", "CE"):
+        return _apply_offset(ref, (shift, unit))
     if unit == "weekday" and expr.weekday is not None:
         if shift < 0:
             return _day(ref - timedelta(days=(ref.weekday() - expr.weekday) % 7 or 7))
@@ -167,11 +269,23 @@ def resolve_date(expr: Expr, ref: date | None, direction: int) -> Resolved:
 def _resolve_date(expr: Expr, ref: date | None, direction: int) -> Resolved:
     if expr.unresolved:
         return None, None, expr.unresolved
+    if expr.fixed is not None:
+        return expr.fixed, None, None
+    if expr.part is not None:
+        value, day, reason = _resolve_date(replace(expr, part=None), ref, direction)
+        return (f"{value}T{expr.part}" if day is not None else value), None, reason
     if expr.base is not None and expr.offset is not None:
         _, origin, reason = resolve_date(expr.base, ref, direction)
         return apply_offset(origin, expr.offset) if origin else (None, None, reason)
     if ref is None and expr.needs_reference:
         return None, None, NO_REFERENCE
+    if ref is not None and expr.year is None:
+        if expr.shift_unit is not None and expr.shift_unit.startswith("latest:"):
+            return _latest(expr, ref)
+        if expr.period is not None:
+            return _period(expr, ref, direction)
+    if expr.period is not None and expr.year is not None:
+        return f"{_year(expr.year):04d}-{expr.period}", None, None
     if ref is not None:
         if expr.days is not None:
             return _day(ref + timedelta(days=expr.days))
@@ -314,6 +428,12 @@ def to_span(expr: Expr, text: str, setting: Setting, direction: int,
                                "text": text[expr.start:expr.end]})
     if expr.kind == "duration":
         span["value"] = expr.duration
+    elif expr.kind == "set":
+        span["value"] = expr.fixed
+        if expr.quant:
+            span["quant"] = expr.quant
+        if expr.freq:
+            span["freq"] = expr.freq
     elif expr.kind == "time":
         resolve_time(expr, setting, direction, place, span)
     else:

@@ -23,15 +23,25 @@ from translit.table_layer import line_of
 
 LANGUAGES = ("en", "de", "ru")
 KINDS = ("day", "shift", "unit", "number", "vague", "approx", "clock", "ago", "ahead", "anchor",
-         "anchored", "hour", "daypart", "yearmark")
-UNITS = ("D", "W", "M", "Y", "H", "MIN")
+         "anchored", "hour", "daypart", "yearmark", "ref", "nth", "period", "part", "set",
+         "every", "several", "latest", "yearago")
+UNITS = ("D", "W", "M", "Y", "H", "MIN", "Q", "HALF", "DE", "CE")
+PERIODS = ("SP", "SU", "FA", "WI", "WE", "Q1", "Q2", "Q3", "Q4", "H1", "H2")
+PARTS = ("MO", "MI", "AF", "EV", "NI", "DT")
+REFS = ("PRESENT", "PAST", "FUTURE")
+MODS = {"early": "START", "mid": "MID", "late": "END", "approx": "APPROX",
+        "more_than": "MORE_THAN", "less_than": "LESS_THAN", "equal_or_less": "EQUAL_OR_LESS",
+        "equal_or_more": "EQUAL_OR_MORE", "on_or_after": "ON_OR_AFTER",
+        "on_or_before": "ON_OR_BEFORE"}
+"""A table's words for ``vague`` and ``approx`` and the TIMEX3 ``mod`` each becomes (a table may
+also write the TIMEX3 value itself)."""
 _CONTEXTS: tuple[Literal["format", "stand-alone"], ...] = ("format", "stand-alone")
 _SECTIONS = ("language", "names", "words", "context", "tense", "dateline", "samples")
 CONTEXT_KEYS = ("connectors", "month_prepositions", "year_prepositions", "ahead",
                 "time_prepositions", "articles_one", "age_after", "age_before",
                 "place_prepositions", "not_a_day", "since", "range_from", "range_to",
                 "range_to_alone", "range_moves", "count_before", "count_after", "year_after",
-                "event_year_before", "event_after")
+                "event_year_before", "event_after", "vague_before", "period_before")
 
 
 @dataclass(frozen=True)
@@ -83,10 +93,35 @@ def parse_meaning(spec: str) -> Meaning:
     if not parts or parts[0] not in KINDS:
         raise ValueError(f"unknown meaning {spec!r} (kinds: {', '.join(KINDS)})")
     kind, args = parts[0], parts[1:]
-    if kind in ("day", "shift", "number"):
-        if len(args) != 1:
+    if kind in ("day", "shift", "number", "nth", "yearago"):
+        if len(args) != 1 or not args[0].lstrip("-").isdigit():
             raise ValueError(f"{kind} needs one number")
         return Meaning(kind, int(args[0]))
+    if kind in ("vague", "approx"):
+        mod = MODS.get(args[0], args[0]) if len(args) == 1 else ""
+        if mod not in MODS.values():
+            raise ValueError(f"{kind} needs one of {', '.join(MODS)} (or its TIMEX3 mod)")
+        return Meaning(kind, mod)
+    choices = {"ref": REFS, "period": PERIODS, "part": PARTS}.get(kind)
+    if choices is not None:
+        if len(args) != 1 or args[0] not in choices:
+            raise ValueError(f"{kind} needs one of {', '.join(choices)}")
+        return Meaning(kind, args[0])
+    if kind == "set":
+        if len(args) != 1 or not args[0].startswith(("P", "XXXX")):
+            raise ValueError("set needs its TIMEX3 value (P1D, P1W, XXXX-WXX-1)")
+        return Meaning(kind, args[0])
+    if kind == "anchored":
+        if not args:
+            return Meaning(kind)
+        if len(args) != 2 or not args[0].lstrip("-").isdigit() or args[1] not in UNITS:
+            raise ValueError(f"anchored takes an optional count and unit ({', '.join(UNITS)})")
+        return Meaning(kind, (int(args[0]), args[1]))
+    if kind == "latest":
+        if len(args) not in (1, 2) or args[0] not in ("Q", "HALF", "M", "Y", "W") or (
+                args[1:] and not args[1].lstrip("-").isdigit()):
+            raise ValueError("latest needs a unit (Q, HALF, M, Y, W) and optional years")
+        return Meaning(kind, (args[0], int(args[1]) if args[1:] else 0))
     if kind == "unit":
         unit = args[0] if args else ""
         if unit.lstrip("0123456789") not in UNITS or args[1:] not in ([], ["pl"]):
@@ -97,7 +132,7 @@ def parse_meaning(spec: str) -> Meaning:
         if not (hour.isdigit() and minute.isdigit()):
             raise ValueError("clock needs HH:MM")
         return Meaning(kind, (int(hour), int(minute)))
-    if kind in ("vague", "approx", "anchor", "daypart"):
+    if kind in ("anchor", "daypart"):
         if len(args) != 1:
             raise ValueError(f"{kind} needs one word")
         return Meaning(kind, args[0])

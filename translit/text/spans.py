@@ -83,6 +83,11 @@ class TemporalSpan(_Located):
     zone: NotRequired[str]
     dst: NotRequired[str]
     candidates: NotRequired[list[str]]
+    quant: NotRequired[str]
+    freq: NotRequired[str]
+    anchor: NotRequired[str]
+    anchor_start: NotRequired[int]
+    day_from: NotRequired[str]
 
 
 Span = NameSpan | TemporalSpan

@@ -37,16 +37,19 @@ def _unit(p: Parser, j: int, count: int) -> tuple[int, str]:
     meaning = p.tokens[j].get("unit")
     assert meaning is not None
     unit = str(meaning.value)
-    digits = unit.rstrip("DWMYHIN")
+    digits = unit[:len(unit) - len(unit.lstrip("0123456789"))]  # "2W": a fortnight
     return count * (int(digits) if digits else 1), unit[len(digits):]
 
 
 def duration_value(count: int, unit: str) -> str:
-    """ISO 8601 duration: ``P2W``, ``P12D``, ``PT3H``, ``PT30M``.
+    """ISO 8601 duration: ``P2W``, ``P12D``, ``PT3H``, ``PT30M``; TimeML's quarters, decades and
+    centuries (``P1Q``, ``P2DE``, ``P1CE``); a half-year is six months.
 
-    >>> duration_value(2, "W"), duration_value(30, "MIN")
-    ('P2W', 'PT30M')
+    >>> duration_value(2, "W"), duration_value(30, "MIN"), duration_value(1, "HALF")
+    ('P2W', 'PT30M', 'P6M')
     """
+    if unit == "HALF":
+        return f"P{6 * count}M"
     if unit == "H":
         return f"PT{count}H"
     if unit == "MIN":
@@ -114,8 +117,8 @@ def _implicit_one(p: Parser, i: int, *, bare: bool = False) -> tuple[int, int, i
     (after "через", "почти") any singular unit: "через месяц", "почти год"."""
     token = p.tok(i)
     meaning = token.get("unit") if token is not None else None
-    if token is None or meaning is None or meaning.plural:
-        return None
+    if token is None or meaning is None or meaning.plural or meaning.value == "HALF":
+        return None  # "an hour and a half" is not half a year
     base = max(0, token.start - 12)
     tail = p.text[base:token.start].rstrip()
     for article in p.lex.context["articles_one"]:
@@ -142,4 +145,5 @@ def _anchored(p: Parser, start: int, anchor: int, amount: int, unit: str,
                 base, end = found
                 return Expr("date", start, base.end, offset=(sign * amount, unit), base=base,
                             mod=mod), end
-    return Expr("date", start, p.tokens[anchor].end, unresolved=ANCHORED, mod=mod), anchor + 1
+    return Expr("date", start, p.tokens[anchor].end, unresolved=ANCHORED, mod=mod,
+                offset=(sign * amount, unit)), anchor + 1

@@ -248,18 +248,36 @@ def weekday_and_date(p: Parser, i: int) -> Result:
 
 
 def weekday(p: Parser, i: int) -> Result:
-    """(on) Tuesday: the nearest Tuesday, looking forward or back by the tense."""
+    """(on) Tuesday: the nearest Tuesday, looking forward or back by the tense; Friday
+    afternoon, Dienstagabend, в среду вечером: with its part of the day."""
     meaning = p.tokens[i].get("weekday")
     if meaning is None or meaning.abbr or p.context.preceded_by(
             p.tokens[i].start, p.lex.context["not_a_day"]):
         return None
-    return p.expr("date", i, i + 1, weekday=int(meaning.value), nearest=True)
+    return with_part(p, i, *p.expr("date", i, i + 1, weekday=int(meaning.value), nearest=True))
 
 
 def relative_day(p: Parser, i: int) -> Result:
-    """today, yesterday, vorgestern, послезавтра."""
+    """today, yesterday, vorgestern, послезавтра; tonight, yesterday morning, gestern Abend,
+    вчера вечером: with the part of the day."""
     meaning = p.tokens[i].get("day")
-    return p.expr("date", i, i + 1, days=int(meaning.value)) if meaning else None
+    return with_part(p, i, *p.expr("date", i, i + 1, days=int(meaning.value))) \
+        if meaning else None
+
+
+def with_part(p: Parser, i: int, expr: Expr, end: int) -> tuple[Expr, int]:
+    """``expr`` (ending at token ``end - 1``) with the part of the day that token ``i`` itself
+    names ("tonight", "Dienstagabend") or that follows it ("Friday afternoon")."""
+    own = p.tokens[i].get("part")
+    if own is not None:
+        expr.part = str(own.value)
+        return expr, end
+    following = p.tok(end)
+    part = following.get("part") if following is not None else None
+    if part is not None and p.touching(end - 1, end):
+        expr.part, expr.end = str(part.value), following.end  # type: ignore[union-attr]
+        return expr, end + 1
+    return expr, end
 
 
 def shifted(p: Parser, i: int) -> Result:
@@ -272,9 +290,18 @@ def shifted(p: Parser, i: int) -> Result:
     unit = following.get("unit")
     if unit is not None and unit.value in ("W", "M", "Y") and not unit.plural:
         return p.expr("date", i, i + 2, shift=shift, shift_unit=str(unit.value))
+    if unit is not None and unit.value in ("Q", "HALF", "DE", "CE") and not unit.plural:
+        return p.expr("date", i, i + 2, shift=shift, shift_unit=str(unit.value))
+    period = following.get("period")
+    if period is not None:
+        return p.expr("date", i, i + 2, shift=shift, period=str(period.value))
+    part = following.get("part")
+    if part is not None and shift == 0:  # "this morning"
+        return p.expr("date", i, i + 2, days=0, part=str(part.value))
     day = following.get("weekday")
     if day is not None and not day.abbr:
-        return p.expr("date", i, i + 2, shift=shift, shift_unit="weekday", weekday=int(day.value))
+        return with_part(p, i + 1, *p.expr("date", i, i + 2, shift=shift, shift_unit="weekday",
+                                              weekday=int(day.value)))
     month = following.get("month")
     if month is not None and not month.abbr:
         return p.expr("date", i, i + 2, shift=shift, shift_unit="month", month=int(month.value))
@@ -307,6 +334,8 @@ def vague(p: Parser, i: int) -> Result:
 
 def anchored(p: Parser, i: int) -> Result:
     """the next day, am Tag darauf, накануне: anchored on an event, so unresolved."""
-    if not p.tokens[i].has("anchored"):
+    meaning = p.tokens[i].get("anchored")
+    if meaning is None:
         return None
-    return p.expr("date", i, i + 1, unresolved="anchored on an event, not on the dateline")
+    return p.expr("date", i, i + 1, unresolved="anchored on an event, not on the dateline",
+                  offset=meaning.value)
