@@ -144,7 +144,26 @@ def test_time_keys() -> None:
     ("at 10:55 UTC", "en", "T10:55Z"),
 ])
 def test_times_without_date(text: str, lang: str, expected: str) -> None:
-    assert one(text, lang)["value"] == expected
+    """Without a reference date a time stays without a day; with one it is on that day."""
+    [span] = find_dates(text, lang=lang)
+    assert span["value"] == expected and "day_from" not in span
+    span = one(text, lang)
+    assert span["value"] == f"{REF}{expected}" and span["day_from"] == "reference"
+
+
+def test_time_takes_the_day_of_its_sentence() -> None:
+    spans = find_dates("On Tuesday the crew flew. Docking was at 12:55 Moscow time. On Oct. 7, "
+                       "a hatch opened; the crew slept at 23:00 UTC.", ref="2021-10-04", lang="en")
+    assert [(s["value"], s.get("day_from")) for s in spans] == [
+        ("2021-09-28", None), ("2021-10-04T09:55Z", "reference"), ("2021-10-07", None),
+        ("2021-10-07T23:00Z", "sentence")]
+
+
+def test_two_zones_in_one_phrase_are_both_read() -> None:
+    agree = one("The launch came at 10:54 p.m. EDT (0254 GMT).")
+    assert agree["value"] == "2021-10-05T02:54Z" and "disagrees" not in agree
+    differ = one("The launch came at 10:54 p.m. EDT (0354 GMT).")
+    assert differ["value"] == "2021-10-05T02:54Z" and differ["disagrees"] == "2021-10-04T03:54Z"
 
 
 def test_historical_moscow_offsets() -> None:

@@ -25,7 +25,9 @@ from translit.temporal.expr import Expr
 from translit.temporal.grammar import run
 from translit.temporal.language import detect_language
 from translit.temporal.parser import Parser
-from translit.temporal.resolve import Setting, to_span
+from translit.temporal.context import Context
+from translit.temporal.lexer import sentence_start
+from translit.temporal.resolve import Setting, resolve_date, to_span
 from translit.temporal.rules.dates import decide_slash
 from translit.temporal.words import LANGUAGES
 from translit.temporal.zones import Place, load_zone_table
@@ -128,11 +130,13 @@ def collect_temporal(text: str, *, ref: str | date | datetime | None = None, lan
     setting = Setting(reference, lang, region, home, table=load_zone_table())
     spans: list[TemporalSpan] = []
     context = parser.context
-    for expr in exprs:
-        direction = context.direction(expr.start, expr.end) \
-            if reference is not None and _needs_direction(expr, reference) else 0
+    exprs = [expr for expr in exprs if not in_title(parser, expr)]
+    for index, expr in enumerate(exprs):
+        direction = _direction(context, expr, reference)
         if expr.kind == "time":  # only a time can name "local time"
-            spans.append(to_span(expr, text, setting, direction, _Places(parser, expr, dateline)))
+            day = _day_of(exprs, index, parser, reference) if not expr.has_date else None
+            spans.append(to_span(expr, text, setting, direction, _Places(parser, expr, dateline),
+                                 day=day))
         else:
             spans.append(to_span(expr, text, setting, direction))
     anchor_spans(exprs, spans, text)
@@ -163,6 +167,76 @@ class _Places:
         after = self.dateline.end if self.dateline else 0
         found = self.parser.context.place(self.expr.start, after=after)
         return found or (self.dateline.place if self.dateline else None)
+
+
+def _direction(context: Context, expr: Expr, reference: date | None) -> int:
+    if reference is None or not _needs_direction(expr, reference):
+        return 0
+    return context.direction(expr.start, expr.end)
+
+
+def _day_of(exprs: list[Expr], index: int, parser: Parser,
+            reference: date | None) -> tuple[date, str] | None:
+    """The day of a time that names none: the day of the nearest dated expression in its
+    sentence ("sentence"), else the reference date ("reference"), else None.
+
+    >>> [s.get("day_from") for s in find_dates("On Oct. 5 the crew flew. Docking was at "
+    ...                                        "12:55 Moscow time.", ref="2021-10-04")]
+    [None, 'reference']
+    """
+    expr = exprs[index]
+    start, stop = parser.context.sentence(expr.start)
+    best: tuple[int, Expr] | None = None
+    for other in exprs:
+        if other is expr or other.kind != "date" or not other.has_date or other.until \
+                or not (start <= other.start < stop):
+            continue
+        distance = abs(other.start - expr.start)
+        if best is None or distance < best[0]:
+            best = (distance, other)
+    if best is not None:
+        _, day, _ = resolve_date(best[1], reference,
+                                 _direction(parser.context, best[1], reference))
+        if day is not None:
+            return day, "sentence"
+    return (reference, "reference") if reference is not None else None
+
+
+def in_title(parser: Parser, expr: Expr) -> bool:
+    """Whether ``expr`` is part of a title in a language that capitalizes only names: a word of
+    it capitalized that is not a month or weekday, not at a sentence start, next to another
+    capitalized word ("Edge of Tomorrow", "High Noon", "60 Minutes", "VOA Today").
+
+    >>> [s["text"] for s in find_dates("He saw Edge of Tomorrow today.", lang="en")]
+    ['today']
+    """
+    if parser.lang != "en" or expr.kind not in ("date", "duration", "time", "set"):
+        return False
+    text = parser.text
+    piece = text[expr.start:expr.end]
+    words = piece.split()
+    capitalized = [w for w in words if w.istitle()]  # not "EDT", "GMT"
+    if not capitalized or expr.month is not None or expr.weekday is not None:
+        return False
+    if sentence_start(text, expr.start, parser.lang) and len(capitalized) == 1 \
+            and words[0] is capitalized[0]:
+        return False
+    opening = text[max(0, expr.start - 8):expr.start].rstrip()[-1:]
+    if opening and opening in "-–—,;:(\"'`“„«" and len(capitalized) == 1 and words[0][:1].isupper():
+        return False  # "MOSCOW, Oct. 4 -- Today Roscosmos said": a clause opens with it
+    before = [w.strip("\"'`(") for w in text[max(0, expr.start - 40):expr.start].split()]
+    while len(before) > 1 and before[-1] in _TITLE_SMALL_WORDS:
+        before.pop()  # "Edge of Tomorrow"
+    after = [w.strip("\"'`),.;:!?") for w in text[expr.end:expr.end + 40].split()[:1]]
+    if before and before[-1][:1].isupper() and not sentence_start(
+            text, text.rfind(before[-1], 0, expr.start), parser.lang):
+        return True
+    if after and after[0][:1].isupper() and after[0] != "I":
+        return True
+    return len(capitalized) > 1 and not sentence_start(text, expr.start, parser.lang)
+
+
+_TITLE_SMALL_WORDS = frozenset({"of", "the", "a", "an", "and", "in", "on", "at", "for", "to"})
 
 
 def _needs_direction(expr: Expr, ref: date | None) -> bool:

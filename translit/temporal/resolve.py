@@ -368,8 +368,13 @@ def _zone(expr: Expr, setting: Setting, place: PlaceFinder) -> tuple[Zone | None
 
 
 def resolve_time(expr: Expr, setting: Setting, direction: int, place: PlaceFinder,
-                 span: TemporalSpan) -> None:
-    """Put the value and extra keys of a time (with or without a date and a zone) in ``span``."""
+                 span: TemporalSpan, day: tuple[date, str] | None = None) -> None:
+    """Put the value and extra keys of a time (with or without a date and a zone) in ``span``.
+
+    A time without a day takes ``day`` (the day of its sentence or the reference date) and
+    says which in ``day_from``. A time restated with a second zone ("10:54 p.m. EDT (0254
+    GMT)") reports the first; when the second gives another moment, ``disagrees`` has its value.
+    """
     zone, zone_problem = _zone(expr, setting, place)
     other = expr.alternative
     if (zone is None or zone.ambiguous) and other is not None and other.zone is not None:
@@ -377,14 +382,31 @@ def resolve_time(expr: Expr, setting: Setting, direction: int, place: PlaceFinde
         expr = replace(expr, hour=other.hour, minute=other.minute, second=other.second,
                        zone=other.zone, alternative=None)
         zone, zone_problem = _zone(expr, setting, place)
+        other = None
     clock = _clock_text(expr)
-    day: date | None = None
+    found: date | None = None
     reason: str | None = zone_problem
     if expr.has_date:
-        _, day, date_reason = resolve_date(expr, setting.ref, direction)
-        if day is None:
+        _, found, date_reason = resolve_date(expr, setting.ref, direction)
+        if found is None:
             span["value"], span["unresolved"] = None, date_reason or "no day"
             return
+    elif day is not None:
+        found = day[0]
+        span["day_from"] = day[1]
+    _put_time(expr, clock, found, zone, reason, span)
+    if other is not None and found is not None and "Z" in (span["value"] or ""):
+        second: TemporalSpan = {"kind": "time", "start": 0, "end": 0, "text": "", "value": None}
+        other_zone, _ = _zone(other, setting, place)
+        _put_time(other, _clock_text(other), found, other_zone, None, second)
+        mine, theirs = span["value"] or "", second["value"] or ""
+        if "Z" in theirs and mine[10:] != theirs[10:]:  # the day may roll over, not the clock
+            span["disagrees"] = theirs
+
+
+def _put_time(expr: Expr, clock: str, day: date | None, zone: Zone | None, reason: str | None,
+              span: TemporalSpan) -> None:
+    """The value, ``local``, ``zone`` and flags of a time on ``day`` (None: no day)."""
     if zone is not None and zone.ambiguous:
         span["ambiguous"], span["candidates"], span["zone"] = True, list(zone.candidates), \
             zone.text
@@ -420,7 +442,8 @@ def resolve_time(expr: Expr, setting: Setting, direction: int, place: PlaceFinde
 
 
 def to_span(expr: Expr, text: str, setting: Setting, direction: int,
-            place: PlaceFinder = lambda: None) -> TemporalSpan:
+            place: PlaceFinder = lambda: None,
+            day: tuple[date, str] | None = None) -> TemporalSpan:
     """The span of ``expr`` (:class:`translit.text.spans.TemporalSpan`)."""
     # "value" comes in below, after the keys of an ambiguous zone (the JSON keeps this order),
     # and setdefault at the end makes sure it is there.
@@ -435,7 +458,7 @@ def to_span(expr: Expr, text: str, setting: Setting, direction: int,
         if expr.freq:
             span["freq"] = expr.freq
     elif expr.kind == "time":
-        resolve_time(expr, setting, direction, place, span)
+        resolve_time(expr, setting, direction, place, span, day)
     else:
         value, _, reason = (resolve_range(expr, setting.ref, direction) if expr.until
                             else resolve_date(expr, setting.ref, direction))

@@ -88,6 +88,7 @@ class TemporalSpan(_Located):
     anchor: NotRequired[str]
     anchor_start: NotRequired[int]
     day_from: NotRequired[str]
+    disagrees: NotRequired[str]
 
 
 Span = NameSpan | TemporalSpan
