@@ -20,13 +20,13 @@ from operator import itemgetter
 
 from translit.errors import TranslitError
 from translit.temporal.anchoring import anchor_spans
+from translit.temporal.context import Context
 from translit.temporal.dateline import Dateline, dateline_from
 from translit.temporal.expr import Expr
 from translit.temporal.grammar import run
 from translit.temporal.language import detect_language
-from translit.temporal.parser import Parser
-from translit.temporal.context import Context
 from translit.temporal.lexer import sentence_start
+from translit.temporal.parser import Parser
 from translit.temporal.resolve import Setting, resolve_date, to_span
 from translit.temporal.rules.dates import decide_slash
 from translit.temporal.words import LANGUAGES
