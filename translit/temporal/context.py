@@ -213,11 +213,11 @@ class Context:
         start, stop = self.sentence(pos)
         after_start = end if end is not None else pos
         marks = self._tense_marks(start, stop)
-        before = [m for m in marks if m[1] <= pos][-1:]
+        before = [m for m in marks if m[1] <= pos][-3:]
         after = [m for m in marks if m[0] >= after_start][:2]
-        strong = [m for m in (*before, *after)
+        strong = [m for m in (*reversed(before), *after)
                   if not m[3] and min(abs(pos - m[1]), abs(m[0] - after_start)) <= NEAR]
-        for mark in (*strong, *before, *after[:1]):
+        for mark in (*strong, *before[-1:], *after[:1]):
             return mark[2]
         return 0
 

@@ -84,10 +84,11 @@ def counted(p: Parser, i: int) -> Result:
     found = _count(p, i) or _implicit_one(p, i, bare=bool(mod or direction))
     if found is None:
         return None
-    if anchor_first:  # "after two weeks", "спустя две недели", "nach zwei Tagen"
-        end_token = found[1]
-        return Expr("date", p.tokens[first].start, p.tokens[end_token].end, unresolved=ANCHORED,
-                    mod=mod), end_token + 1
+    if anchor_first:  # "after two weeks", "спустя две недели": the duration is the TIMEX3
+        count, j, lead = found
+        amount, unit = _unit(p, j, count)
+        return Expr("duration", lead, p.tokens[j].end, duration=duration_value(amount, unit),
+                    mod=mod), j + 1
     count, j, lead = found
     amount, unit = _unit(p, j, count)
     if _is_age(p, i, j):
@@ -100,14 +101,15 @@ def counted(p: Parser, i: int) -> Result:
         return _anchored(p, start, end, amount, unit, mod)
     if direction == 0 and after is not None and after.has("ago") and p.touching(j, end):
         direction, end = -1, end + 1
-    if direction == 0:
+    if direction == 0 and not p.context.preceded_by(lead, p.lex.context["within"]):
         word = p.context.word_before(lead, p.lex.context["ahead"])
-        if word is not None:
-            direction, start = 1, word
+        if word is not None and p.context.direction(lead, p.tokens[j].end) >= 0:
+            direction, start = 1, word  # "in two weeks"; in a past sentence a duration
     stop = p.tokens[end - 1].end
     if direction == 0:
-        if j == i and not mod:  # "once a week" is a frequency; "almost a week" a duration
-            return None
+        if j == i and not mod and not p.context.preceded_by(lead, p.lex.context["within"]
+                                                            + p.lex.context["vague_before"]):
+            return None  # "once a week" is a frequency; "almost a week", "for a week" durations
         return Expr("duration", start, stop, duration=duration_value(amount, unit), mod=mod), end
     return Expr("date", start, stop, offset=(direction * amount, unit), mod=mod), end
 
@@ -137,7 +139,7 @@ def _anchored(p: Parser, start: int, anchor: int, amount: int, unit: str,
     from translit.temporal.rules import dates as rules_dates
     meaning = p.tokens[anchor].get("anchor")
     assert meaning is not None
-    sign = -1 if meaning.value == "before" else 1
+    sign = -1 if meaning.value in ("before", "earlier") else 1
     if p.touching(anchor, anchor + 1):
         for rule in (rules_dates.month_first, rules_dates.day_first, rules_dates.numeric_date):
             found = rule(p, anchor + 1)
@@ -145,5 +147,9 @@ def _anchored(p: Parser, start: int, anchor: int, amount: int, unit: str,
                 base, end = found
                 return Expr("date", start, base.end, offset=(sign * amount, unit), base=base,
                             mod=mod), end
-    return Expr("date", start, p.tokens[anchor].end, unresolved=ANCHORED, mod=mod,
-                offset=(sign * amount, unit)), anchor + 1
+    if meaning.value in ("later", "earlier"):  # "two days later": a date, from the last one
+        return Expr("date", start, p.tokens[anchor].end, unresolved=ANCHORED, mod=mod,
+                    offset=(sign * amount, unit)), anchor + 1
+    # "four months after the project": the duration is the TIMEX3, "after" its signal
+    return Expr("duration", start, p.tokens[anchor - 1].end,
+                duration=duration_value(amount, unit), mod=mod), anchor
