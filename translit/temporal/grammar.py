@@ -21,7 +21,7 @@ from translit.temporal.rules import dates as rules_dates
 from translit.temporal.rules import periods as rules_periods
 from translit.temporal.rules import times as rules_times
 from translit.temporal.rules import years as rules_years
-from translit.temporal.rules.ranges import join_ranges
+from translit.temporal.rules.ranges import join_ranges, join_time_ranges
 
 
 def _rules() -> tuple[tuple[Rule, frozenset[str]], ...]:
@@ -80,7 +80,7 @@ def run(parser: Parser) -> list[Expr]:
                 break
         else:
             i += 1
-    return attach_times(join_ranges(found, parser), parser)
+    return join_time_ranges(attach_times(join_ranges(found, parser), parser), parser)
 
 
 def parse(text: str, lang: str, *, region: str | None = None) -> list[Expr]:

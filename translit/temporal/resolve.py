@@ -332,6 +332,11 @@ def resolve_range(expr: Expr, ref: date | None, direction: int) -> Resolved:
     """
     assert expr.until is not None
     first, first_day, reason = resolve_date(expr, ref, direction)
+    if first_day is None and first is not None and expr.day is None:  # "1985–1991"
+        last, _, reason = resolve_date(expr.until, ref, direction)
+        if last is None or len(last) != len(first) or last < first:
+            return None, None, reason or "a range that ends before it starts"
+        return f"{first}/{last}", None, None
     if first_day is None:
         return None, None, reason
     until = expr.until
@@ -441,6 +446,27 @@ def _put_time(expr: Expr, clock: str, day: date | None, zone: Zone | None, reaso
         span["unresolved"] = reason
 
 
+def _time_range(expr: Expr, text: str, setting: Setting, direction: int, place: PlaceFinder,
+                span: TemporalSpan, day: tuple[date, str] | None) -> None:
+    """Two times as an ISO 8601 interval ``first/last`` (each as :func:`resolve_time` writes
+    it); unresolved if either is."""
+    assert expr.until is not None
+    first = cast(TemporalSpan, {"kind": "time"})
+    last = cast(TemporalSpan, {"kind": "time"})
+    resolve_time(replace(expr, until=None), setting, direction, place, first, day)
+    resolve_time(expr.until, setting, direction, place, last, day)
+    if first.get("value") is None or last.get("value") is None:
+        span["value"] = None
+        span["unresolved"] = first.get("unresolved") or last.get("unresolved") or "no time"
+        return
+    span["value"] = f"{first['value']}/{last['value']}"
+    for key in ("local", "zone", "day_from"):
+        if key in first and key in last:
+            span[key] = f"{first[key]}/{last[key]}" if key == "local" else first[key]  # type: ignore[literal-required]
+    if "unresolved" in first or "unresolved" in last:
+        span["unresolved"] = first.get("unresolved") or last.get("unresolved") or ""
+
+
 def to_span(expr: Expr, text: str, setting: Setting, direction: int,
             place: PlaceFinder = lambda: None,
             day: tuple[date, str] | None = None) -> TemporalSpan:
@@ -457,6 +483,8 @@ def to_span(expr: Expr, text: str, setting: Setting, direction: int,
             span["quant"] = expr.quant
         if expr.freq:
             span["freq"] = expr.freq
+    elif expr.kind == "time" and expr.until is not None:
+        _time_range(expr, text, setting, direction, place, span, day)
     elif expr.kind == "time":
         resolve_time(expr, setting, direction, place, span, day)
     else:

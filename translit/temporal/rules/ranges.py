@@ -134,6 +134,82 @@ def join_ranges(found: list[Expr], p: Parser) -> list[Expr]:
     return out
 
 
+def join_time_ranges(found: list[Expr], p: Parser) -> list[Expr]:
+    """Times as one interval: "5-6 pm", "between 2 and 4 p.m. Moscow time", "from 10:00 to
+    12:30", "von 9 bis 17 Uhr". The first clock takes the half of the day, zone and day of the
+    last one where it names none ("2" in "between 2 and 4 p.m." is 14:00).
+
+    >>> [(e.hour, e.until.hour) for e in join_time_ranges(
+    ...     [Expr("time", 11, 15, hour=18, minute=0)], Parser("gathered 5-6 pm", "en"))]
+    [(17, 18)]
+    """
+    out: list[Expr] = []
+    for expr in found:
+        previous = out[-1] if out else None
+        if expr.kind != "time" or expr.until is not None:
+            out.append(expr)
+            continue
+        if previous is not None and previous.kind == "time" and previous.until is None \
+                and expr.start - previous.end <= MAX_GAP and not previous.has_date:
+            kind = range_gap(p, p.text[previous.end:expr.start])
+            if opens_range(p, kind, previous.start) and _before(previous, expr):
+                first = _like(previous, expr, previous.hour or 0)
+                first.start, first.until, first.end = previous.start, expr, expr.end
+                out[-1] = first
+                continue
+        start = _bare_clock(p, expr)
+        if start is not None:
+            first_start, hour = start
+            first = _like(Expr("time", first_start, first_start, hour=hour, minute=0),
+                          expr, hour)
+            if expr.hour is not None and hour + 12 <= expr.hour and expr.hour >= 13 \
+                    and hour < 12:
+                first.hour = hour + 12  # "between 2 and 4 p.m."
+            if _before(first, expr):
+                first.until, first.end = expr, expr.end
+                out.append(first)
+                continue
+        out.append(expr)
+    return out
+
+
+def _before(first: Expr, last: Expr) -> bool:
+    return ((first.hour or 0), (first.minute or 0)) < ((last.hour or 0), (last.minute or 0))
+
+
+def _like(first: Expr, last: Expr, hour: int) -> Expr:
+    """``first`` with the day and zone of ``last`` where it names none."""
+    copy = Expr("time", first.start, first.end, hour=hour, minute=first.minute or 0,
+                second=first.second, zone=first.zone or last.zone)
+    for name in ("year", "month", "day", "weekday", "days", "nearest", "shift", "shift_unit"):
+        setattr(copy, name, getattr(last, name))
+    return copy
+
+
+def _bare_clock(p: Parser, expr: Expr) -> tuple[int, int] | None:
+    """(start, hour) of a bare hour that opens a range ending at the time ``expr``: "5-" or
+    "between 2 and", "from 9 to"."""
+    text = p.text
+    head = text[max(0, expr.start - 24):expr.start]
+    stripped = head.rstrip()
+    words = stripped.split()
+    if not words:
+        return None
+    if stripped[-1] in DASHES and len(head) - len(stripped) <= 1:
+        number = stripped[:-1].rstrip()
+        digits = number.split()[-1] if number.split() else ""
+        if digits.isdigit() and len(digits) <= 2 and 1 <= int(digits) <= 24 \
+                and len(number) == len(stripped) - 1:
+            return expr.start - len(head) + len(number) - len(digits), int(digits)
+        return None
+    if len(words) >= 2 and words[-2].isdigit() and len(words[-2]) <= 2 \
+            and range_gap(p, words[-1]) in ("word", "alone") and 1 <= int(words[-2]) <= 24:
+        start = expr.start - len(head) + head.rfind(words[-2])
+        if opens_range(p, range_gap(p, words[-1]), start):
+            return start, int(words[-2])
+    return None
+
+
 def _share_year(first: Expr, last: Expr) -> None:
     """"from Oct. 5 to Oct. 17, 2021": the first day takes the year of the last (the one
     before if it falls later in the year)."""

@@ -36,11 +36,25 @@ CLOSING = ",;:.!?)»“\""
 
 
 def year(p: Parser, i: int) -> Result:
-    """in 2020, seit 2014, в 2020 году, 1961 года; bare: "Der Film soll 2022 in die Kinos"."""
+    """in 2020, seit 2014, в 2020 году, 1961 года; bare: "Der Film soll 2022 in die Kinos";
+    a span of years "1985–1991" (one interval); a year in parentheses "(1877)"."""
     value = p.year_number(i)
-    if value is None or not FIRST <= value <= LAST:
+    if value is None:
         return None
     token = p.tokens[i]
+    last = p.year_number(i + 1)
+    if last is not None and value < last <= value + 100 and p.gap(i, i + 1) in ("-", "–") \
+            and not (p.text[max(0, token.start - 1):token.start].isalnum()
+                     or p.text[max(0, token.start - 1):token.start] in ("-", "–", "/")) \
+            and p.text[p.tokens[i + 1].end:p.tokens[i + 1].end + 1] not in ("-", "–", "/"):
+        expr, end = p.expr("date", i, p.year_suffix(i + 1), year=value)
+        expr.until = Expr("date", p.tokens[i + 1].start, p.tokens[i + 1].end, year=last)
+        return expr, end
+    if p.text[token.start - 1:token.start] == "(" and p.text[token.end:token.end + 1] == ")" \
+            and 1000 <= value <= LAST:
+        return p.expr("date", i, i + 1, year=value)  # "War and Peace (1869)"
+    if not FIRST <= value <= LAST:
+        return None
     end = p.year_suffix(i)
     if end > i + 1:
         return p.expr("date", i, end, year=value)
@@ -75,8 +89,10 @@ def _bare(p: Parser, i: int) -> bool:
         return False
     before = text[max(0, token.start - 40):token.start].split()
     if before and before[-1][:1].isupper() and not _opens_sentence(text, token.start,
-                                                                     before[-1], p.lang):
-        return False
+                                                                     before[-1], p.lang) \
+            and not (p.lang == "de" and len(before) > 1
+                     and before[-2].lower() in p.lex.context["noun_articles"]):
+        return False  # "Windows 2000"; but a German noun after its article: "des Vertrags 2024"
     following = text[token.end:token.end + 1]
     if following == "" or following == "\n" or following in CLOSING:
         return True
