@@ -460,9 +460,12 @@ def _time_range(expr: Expr, text: str, setting: Setting, direction: int, place: 
         span["unresolved"] = first.get("unresolved") or last.get("unresolved") or "no time"
         return
     span["value"] = f"{first['value']}/{last['value']}"
-    for key in ("local", "zone", "day_from"):
-        if key in first and key in last:
-            span[key] = f"{first[key]}/{last[key]}" if key == "local" else first[key]  # type: ignore[literal-required]
+    if "local" in first and "local" in last:
+        span["local"] = f"{first['local']}/{last['local']}"
+    if "zone" in first:
+        span["zone"] = first["zone"]
+    if "day_from" in first:
+        span["day_from"] = first["day_from"]
     if "unresolved" in first or "unresolved" in last:
         span["unresolved"] = first.get("unresolved") or last.get("unresolved") or ""
 

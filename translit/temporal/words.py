@@ -41,7 +41,8 @@ CONTEXT_KEYS = ("connectors", "month_prepositions", "year_prepositions", "ahead"
                 "time_prepositions", "articles_one", "age_after", "age_before",
                 "place_prepositions", "not_a_day", "since", "range_from", "range_to",
                 "range_to_alone", "range_moves", "count_before", "count_after", "year_after",
-                "event_year_before", "event_after", "vague_before", "period_before", "within", "noun_articles")
+                "event_year_before", "event_after", "vague_before", "period_before", "within",
+                "noun_articles")
 
 
 @dataclass(frozen=True)
