@@ -361,7 +361,7 @@ def test_context_words(text: str, lang: str, expected: str) -> None:
 
 
 def test_morning_is_not_tomorrow() -> None:
-    assert values("Heute Morgen startet die Sojus.", "de") == ["2021-10-04"]
+    assert values("Heute Morgen startet die Sojus.", "de") == ["2021-10-04TMO"]
     assert values("Am Morgen startet die Sojus.", "de") == []
 
 

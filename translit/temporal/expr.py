@@ -102,6 +102,6 @@ class Expr:
         if self.fixed is not None:
             return False
         return (self.year is None and (self.month is not None or self.weekday is not None
-                                       or self.period is not None
+                                       or self.period is not None or self.nearest
                                        or self.days is not None or self.shift is not None
                                        or self.offset is not None or self.year_shift is not None))

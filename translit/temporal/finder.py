@@ -242,7 +242,7 @@ _TITLE_SMALL_WORDS = frozenset({"of", "the", "a", "an", "and", "in", "on", "at",
 def _needs_direction(expr: Expr, ref: date | None) -> bool:
     if ref is None:
         return False
-    return expr.year is None and expr.day is None and (
+    return expr.year is None and (expr.day is None or expr.month is None) and (
         expr.nearest or (expr.month is not None and expr.year_shift is None
                          and expr.shift is None))
 

@@ -27,7 +27,9 @@ from translit.temporal.rules.ranges import join_ranges, join_time_ranges
 def _rules() -> tuple[tuple[Rule, frozenset[str]], ...]:
     """Every rule, in priority order, with the token kinds it can start at."""
     return (
-        (rules_dates.numeric_date, frozenset({"iso", "dotted", "slash"})),
+        (rules_dates.numeric_date, frozenset({"iso", "dotted", "slash", "compact", "daymonth",
+                                              "monthday"})),
+        (rules_counts.compact_hours, frozenset({"hours"})),
         (rules_periods.decade, frozenset({"decade"})),
         (rules_periods.reference, frozenset({"ref"})),
         (rules_periods.frequency, frozenset({"set", "every"})),
@@ -40,6 +42,7 @@ def _rules() -> tuple[tuple[Rule, frozenset[str]], ...]:
         (rules_dates.month_first, frozenset({"month"})),
         (rules_dates.day_first, frozenset({"num:day", "ordinal"})),
         (rules_dates.later_day, frozenset({"num:day", "ordinal"})),
+        (rules_dates.bare_ordinal_day, frozenset({"ordinal"})),
         (rules_times.time_of_day, frozenset({"hhmm", "hampm", "clock", "num"})),
         (rules_dates.relative_day, frozenset({"day"})),
         (rules_dates.shifted, frozenset({"shift"})),
@@ -91,8 +94,9 @@ def parse(text: str, lang: str, *, region: str | None = None) -> list[Expr]:
 def _joinable(parser: Parser, left: Expr, right: Expr) -> bool:
     """Only connectors, commas and a place ("in Baikonur") between a time and its date."""
     gap = parser.text[left.end:right.start]
-    if len(gap) > MAX_GAP or "\n" in gap:
-        return False
+    if len(gap) > MAX_GAP or "\n\n" in gap or ("\n" in gap
+                                              and not gap.split("\n", 1)[0].strip()):
+        return False  # a line break only after a word of the phrase ("am Dienstag um\n10.55")
     parts = gap.replace(",", " ").split()
     connectors = parser.lex.context["connectors"]
     places = parser.lex.context["place_prepositions"]

@@ -220,6 +220,22 @@ def _shifted(expr: Expr, ref: date) -> Resolved:
     return None, None, "cannot resolve"
 
 
+def _day_of_month(day: int, ref: date, direction: int) -> Resolved:
+    """Day ``day`` of the month of ``ref``, or of the one before (looking back) or after
+    (forward) when that comes first in the direction; the nearer of the two without one."""
+    candidates = []
+    for shift in (-1, 0, 1):
+        year, month = _months(ref.year, ref.month, shift)
+        try:
+            candidates.append(date(year, month, day))
+        except ValueError:
+            continue
+    fitting = [c for c in candidates if direction * (c - ref).days >= 0] or candidates
+    if not fitting:
+        return None, None, "no such day"
+    return _day(min(fitting, key=lambda c: (abs((c - ref).days), c > ref)))
+
+
 def _nearest_year(expr: Expr, ref: date, direction: int) -> int:
     """The year that puts a month (and day) nearest to ``ref``, in ``direction`` if known."""
     month, day = expr.month, expr.day
@@ -299,6 +315,8 @@ def _resolve_date(expr: Expr, ref: date | None, direction: int) -> Resolved:
             if direction == 0:
                 return _day(ref + timedelta(days=forward if forward <= 3 else back))
             return _day(ref + timedelta(days=forward if direction > 0 else back))
+    if expr.day is not None and expr.month is None and expr.year is None and ref is not None:
+        return _day_of_month(expr.day, ref, direction)  # "on the 4th."
     year = expr.year
     if year is None and expr.year_shift is not None and ref is not None:
         year = ref.year + expr.year_shift

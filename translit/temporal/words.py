@@ -24,7 +24,7 @@ from translit.table_layer import line_of
 LANGUAGES = ("en", "de", "ru")
 KINDS = ("day", "shift", "unit", "number", "vague", "approx", "clock", "ago", "ahead", "anchor",
          "anchored", "hour", "daypart", "yearmark", "ref", "nth", "period", "part", "set",
-         "every", "several", "latest", "yearago")
+         "every", "several", "latest", "yearago", "decade")
 UNITS = ("D", "W", "M", "Y", "H", "MIN", "Q", "HALF", "DE", "CE")
 PERIODS = ("SP", "SU", "FA", "WI", "WE", "Q1", "Q2", "Q3", "Q4", "H1", "H2")
 PARTS = ("MO", "MI", "AF", "EV", "NI", "DT")
@@ -42,7 +42,7 @@ CONTEXT_KEYS = ("connectors", "month_prepositions", "year_prepositions", "ahead"
                 "place_prepositions", "not_a_day", "since", "range_from", "range_to",
                 "range_to_alone", "range_moves", "count_before", "count_after", "year_after",
                 "event_year_before", "event_after", "vague_before", "period_before", "within",
-                "noun_articles")
+                "noun_articles", "ordinal_day_before", "shift_articles", "period_alone")
 
 
 @dataclass(frozen=True)
@@ -129,10 +129,11 @@ def parse_meaning(spec: str) -> Meaning:
             raise ValueError(f"unit needs one of {', '.join(UNITS)} and optional 'pl'")
         return Meaning(kind, unit, plural=args[1:] == ["pl"])
     if kind == "clock":
-        hour, _, minute = (args[0] if args else "").partition(":")
-        if not (hour.isdigit() and minute.isdigit()):
-            raise ValueError("clock needs HH:MM")
-        return Meaning(kind, (int(hour), int(minute)))
+        return Meaning(kind, _clock(args[0] if len(args) == 1 else ""))
+    if kind == "decade":
+        if len(args) != 1 or len(args[0]) != 3 or not args[0].isdigit():
+            raise ValueError("decade needs its TIMEX3 value (three digits: 199)")
+        return Meaning(kind, args[0])
     if kind in ("anchor", "daypart"):
         if len(args) != 1:
             raise ValueError(f"{kind} needs one word")
@@ -140,6 +141,42 @@ def parse_meaning(spec: str) -> Meaning:
     if args:
         raise ValueError(f"{kind} takes no value")
     return Meaning(kind)
+
+
+def _clock(arg: str) -> tuple[int | None, int]:
+    """A clock word's value: ``HH:MM`` a time of day, ``+MM``/``-MM`` minutes from the hour that
+    follows ("halb" = ``-30``: "halb 8" is 7:30), as (hour or None, minutes).
+
+    >>> _clock("12:00"), _clock("-30")
+    ((12, 0), (None, -30))
+    """
+    hour, colon, minute = arg.partition(":")
+    if colon and hour.isdigit() and minute.isdigit():
+        return int(hour), int(minute)
+    if arg[:1] in ("+", "-") and arg[1:].isdigit() and int(arg[1:]) < 60:
+        return None, int(arg)
+    raise ValueError("clock needs HH:MM, or +MM/-MM from the hour that follows")
+
+
+def _compounds(locale: str, parts: Any) -> dict[str, list[Meaning]]:
+    """A weekday name and a part of the day written as one word ("Dienstagabend"), from the
+    table's ``part_compounds`` (ending → TIMEX3 part): the weekday and the part.
+
+    >>> [m.kind for m in _compounds("de", {"abend": "EV"})["dienstagabend"]]
+    ['weekday', 'part']
+    """
+    from babel.dates import get_day_names
+
+    if not isinstance(parts, dict) or not all(
+            isinstance(k, str) and v in PARTS for k, v in parts.items()):
+        raise ValueError(f"part_compounds maps word endings to one of {', '.join(PARTS)}")
+    found: dict[str, list[Meaning]] = {}
+    for context in _CONTEXTS:
+        for number, name in get_day_names("wide", context, locale).items():
+            for ending, part in parts.items():
+                found[_nfc(name.lower() + ending.lower())] = [Meaning("weekday", number),
+                                                              Meaning("part", part)]
+    return found
 
 
 def _names(locale: str, inflection: dict[str, Any]) -> dict[str, list[Meaning]]:
@@ -201,6 +238,14 @@ def read_lexicon(path: str | Path) -> Lexicon:
             known = words.setdefault(_nfc(word.lower().rstrip(".")), [])
             if meaning not in known:
                 known.append(meaning)
+    try:
+        compounds = _compounds(str(language.get("locale", path.stem)),
+                               names.get("part_compounds", {}))
+    except ValueError as exc:
+        raise _fail(path, text, str(exc), "names", "part_compounds") from None
+    for word, meanings in compounds.items():
+        known = words.setdefault(word, [])
+        known.extend(m for m in meanings if m not in known)
     for word, spec in data.get("words", {}).items():
         specs = spec if isinstance(spec, list) else [spec]
         key = _nfc(word)

@@ -15,17 +15,28 @@ Result = tuple[Expr, int] | None
 ANCHORED = "anchored on an event, not on the dateline"
 
 
-def _count(p: Parser, i: int) -> tuple[int, int, int] | None:
-    """A count at token ``i`` ("2", "two", "zwei", "две") and the index of its unit."""
+def _count(p: Parser, i: int) -> tuple[float, int, int] | None:
+    """A count at token ``i`` ("2", "two", "zwei", "две", "5 1/2", "one and a half") and the
+    index of its unit."""
     token = p.tok(i)
     if token is None:
         return None
     number = token.get("number")
-    value = int(number.value) if number else token.number
+    value: float | None = int(number.value) if number else token.number
     if value is None or value <= 0 or (token.kind == "num" and len(token.text) > 3):
         return None
     unit = p.tok(i + 1)
-    if unit is None or unit.get("unit") is None:
+    if unit is None:
+        return None
+    half = unit.get("unit")
+    if (unit.text == "1/2" and p.gap(i, i + 1) == " ") or (
+            half is not None and half.value == "HALF"
+            and " ".join((p.gap(i, i + 1) or "").lower().split()) == "and a"):
+        value, i = value + 0.5, i + 1  # "5 1/2 hours", "one and a half hours"
+        unit = p.tok(i + 1)
+        if unit is None:
+            return None
+    if unit.get("unit") is None:
         return None
     gap = p.gap(i, i + 1)
     if gap not in (" ", "-", "\u00a0", "\u2011"):
@@ -33,7 +44,15 @@ def _count(p: Parser, i: int) -> tuple[int, int, int] | None:
     return value, i + 1, token.start
 
 
-def _unit(p: Parser, j: int, count: int) -> tuple[int, str]:
+def compact_hours(p: Parser, i: int) -> tuple[Expr, int] | None:
+    """3h, 12h: hours written without a space (a duration)."""
+    token = p.tokens[i]
+    hours = int(token.text[:-1])
+    return (p.expr("duration", i, i + 1, duration=duration_value(hours, "H"))
+            if 0 < hours <= 240 else None)
+
+
+def _unit(p: Parser, j: int, count: float) -> tuple[float, str]:
     meaning = p.tokens[j].get("unit")
     assert meaning is not None
     unit = str(meaning.value)
@@ -41,13 +60,26 @@ def _unit(p: Parser, j: int, count: int) -> tuple[int, str]:
     return count * (int(digits) if digits else 1), unit[len(digits):]
 
 
-def duration_value(count: int, unit: str) -> str:
+def duration_value(count: float, unit: str) -> str:
     """ISO 8601 duration: ``P2W``, ``P12D``, ``PT3H``, ``PT30M``; TimeML's quarters, decades and
-    centuries (``P1Q``, ``P2DE``, ``P1CE``); a half-year is six months.
+    centuries (``P1Q``, ``P2DE``, ``P1CE``); a half-year is six months; a half of a year, day or
+    hour is written in the next unit (``P2Y6M``, ``PT5H30M``), of others as a decimal.
 
     >>> duration_value(2, "W"), duration_value(30, "MIN"), duration_value(1, "HALF")
     ('P2W', 'PT30M', 'P6M')
+    >>> duration_value(5.5, "H"), duration_value(2.5, "Y"), duration_value(1.5, "W")
+    ('PT5H30M', 'P2Y6M', 'P1.5W')
     """
+    if count != int(count):
+        whole = int(count)
+        smaller = {"Y": "6M", "D": "T12H", "H": "30M", "HALF": "3M"}.get(unit)
+        if smaller is not None:
+            head = duration_value(whole, unit) if whole else ("PT" if unit == "H" else "P")
+            if not whole:
+                return head + smaller.lstrip("T") if unit == "H" else head + smaller
+            return head + smaller
+        return f"P{count:g}{unit}" if unit not in ("MIN",) else f"PT{count:g}M"
+    count = int(count)
     if unit == "HALF":
         return f"P{6 * count}M"
     if unit == "H":
@@ -93,6 +125,10 @@ def counted(p: Parser, i: int) -> Result:
     amount, unit = _unit(p, j, count)
     if _is_age(p, i, j):
         return None
+    after_unit = p.tok(j + 1)
+    if after_unit is not None and after_unit.text.lower() == "half" and amount == int(amount) \
+            and " ".join((p.gap(j, j + 1) or "").lower().split()) == "and a":
+        amount, j = amount + 0.5, j + 1  # "an hour and a half"
     start = p.tokens[first].start if first < i else lead
     end = j + 1
     after = p.tok(end)
@@ -110,8 +146,37 @@ def counted(p: Parser, i: int) -> Result:
         if j == i and not mod and not p.context.preceded_by(lead, p.lex.context["within"]
                                                             + p.lex.context["vague_before"]):
             return None  # "once a week" is a frequency; "almost a week", "for a week" durations
-        return Expr("duration", start, stop, duration=duration_value(amount, unit), mod=mod), end
+        value = duration_value(amount, unit)
+        lower = _range_start(p, lead) if first == i else None
+        if lower is not None and lower[1] < amount:  # "35 to 40 minutes": lower/upper
+            start, value = lower[0], f"{duration_value(lower[1], unit)}/{value}"
+        return Expr("duration", start, stop, duration=value, mod=mod), end
     return Expr("date", start, stop, offset=(direction * amount, unit), mod=mod), end
+
+
+def _range_start(p: Parser, lead: int) -> tuple[int, int] | None:
+    """(start, count) of a count that opens a range of durations ending at the count at
+    ``lead``: "35 to 40 minutes", "35-40 minutes", "two to three weeks"."""
+    from translit.temporal.rules.ranges import DASHES
+
+    head = p.text[max(0, lead - 24):lead]
+    words = head.split()
+    if not words:
+        return None
+    if head.rstrip()[-1:] in DASHES and len(head) - len(head.rstrip()) == 0:
+        words = head.rstrip()[:-1].split()  # "35-40": the dash touches both
+        link = "-"
+    else:
+        link = words.pop() if len(words) >= 2 else ""
+    if not words or link.lower() not in ("-", "to", "bis", "до", "или", "or", "oder"):
+        return None
+    word = words[-1].lower()
+    index = p.lex.words.get(word, ())
+    numbers = [m.value for m in index if m.kind == "number"]
+    count = int(word) if word.isdigit() and len(word) <= 3 else (numbers[0] if numbers else None)
+    if count is None:
+        return None
+    return lead - len(head) + head.rfind(words[-1]), int(count)
 
 
 def _implicit_one(p: Parser, i: int, *, bare: bool = False) -> tuple[int, int, int] | None:

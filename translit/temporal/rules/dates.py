@@ -66,6 +66,32 @@ def numeric_date(p: Parser, i: int) -> Result:
         year, month, day = _century(year_text), int(month_text), int(day_text)
         return p.expr("date", i, i + 1, year=year, month=month, day=day) \
             if _valid(year, month, day) else None
+    if token.kind == "compact":  # 20161016
+        text = token.text
+        year, month, day = int(text[:4]), int(text[4:6]), int(text[6:])
+        if not _valid(year, month, day) or p.text[token.start - 1:token.start] in ("#", "-"):
+            return None
+        return p.expr("date", i, i + 1, year=year, month=month, day=day)
+    if token.kind == "daymonth":  # "am 28.10." (a time "um 10.12." after a time preposition)
+        first_text, second_text, _ = token.text.split(".")
+        first, second = int(first_text), int(second_text)
+        if p.lang == "en" or p.context.preceded_by(token.start, p.lex.context["time_prepositions"]):
+            if first > 23 or second > 59 or p.lang == "en" and not p.context.preceded_by(
+                    token.start, p.lex.context["time_prepositions"]):
+                return None
+            return p.expr("time", i, i + 1, hour=first, minute=second)
+        return p.expr("date", i, i + 1, month=second, day=first, nearest=True) \
+            if _valid(2000, second, first) else None
+    if token.kind == "monthday":  # "on 11/20": only after a date preposition
+        if not p.context.preceded_by(token.start, p.lex.context["month_prepositions"]
+                                     + p.lex.context["connectors"]):
+            return None
+        first_text, second_text = token.text.split("/")
+        first, second = int(first_text), int(second_text)
+        if not (_valid(2000, first, second) or _valid(2000, second, first)):
+            return None
+        expr, end = p.expr("date", i, i + 1, nearest=True, tags={"slash": f"{first}/{second}"})
+        return decide_slash(expr, p.lex, p.region), end
     if token.kind == "slash":
         first_text, second_text, year_text = token.text.split("/")
         first, second, year = int(first_text), int(second_text), _century(year_text)
@@ -108,6 +134,22 @@ def _month(p: Parser, i: int) -> int | None:
     return int(meaning.value) if meaning else None
 
 
+def _spelled_day(p: Parser, j: int) -> tuple[int, int] | None:
+    """A day written in words at token ``j`` ("five", "twenty nine", "twenty-nine") and the
+    index after it."""
+    token = p.tok(j)
+    meaning = token.get("number") if token is not None else None
+    if meaning is None:
+        return None
+    value = int(meaning.value)
+    following = p.tok(j + 1)
+    unit = following.get("number") if following is not None else None
+    if value in (20, 30) and unit is not None and 1 <= int(unit.value) <= 9 \
+            and p.gap(j, j + 1) in (" ", "-"):
+        return value + int(unit.value), j + 2
+    return (value, j + 1) if 1 <= value <= 31 else None
+
+
 def _year_after(p: Parser, i: int, j: int) -> tuple[int | None, int]:
     """A year at token ``j`` (after token ``i``, a comma allowed) and the index after it."""
     year = p.year_number(j)
@@ -133,6 +175,13 @@ def month_first(p: Parser, i: int) -> Result:
         return None
     token = p.tokens[i]
     day = p.day_number(i + 1)
+    spelled = _spelled_day(p, i + 1) if day is None and p.touching(i, i + 1) else None
+    if spelled is not None:  # "May twenty nine"
+        value, after = spelled
+        if not _valid(2000, month, value):
+            return None
+        year, end = _year_after(p, after - 1, after)
+        return p.expr("date", i, end, year=year, month=month, day=value)
     if day is not None and p.near(i, i + 1, punct=".") and not p.year_number(i + 1):
         last = ranges.day_after(p, i + 1, token.start) or i + 1  # "Oct. 5-17"
         year, end = _year_after(p, last, last + 1)
@@ -170,6 +219,11 @@ def day_first(p: Parser, i: int) -> Result:
     if last is None and _month(p, i + 1) is None:
         return _paired_day(p, i, day)
     at = last if last is not None else i
+    if last is None and p.gap(i, i + 1) == "-" and p.gap(i + 1, i + 2) == "-":
+        month, year = _month(p, i + 1), p.year_number(i + 2)  # 05-aug-2016
+        if month is None or year is None or not _valid(year, month, day):
+            return None
+        return p.expr("date", i, i + 3, year=year, month=month, day=day)
     found = _month_of_day(p, at, day)
     if found is None:
         return None
@@ -209,6 +263,19 @@ def _paired_day(p: Parser, i: int, day: int) -> Result:
     if p.lang == "de" and p.text.startswith(".", expr.end):
         expr.end += 1  # the German ordinal's point: "am 5. und 17. Oktober"
     return expr, end
+
+
+def bare_ordinal_day(p: Parser, i: int) -> Result:
+    """"on the 4th.", "by the 21st,": a day of the nearest month (only before a clause's end,
+    so "the 4th time" and "the 4th Infantry" stay counts)."""
+    token = p.tokens[i]
+    if token.kind != "ordinal" or p.day_number(i) is None or not p.context.preceded_by(
+            token.start, p.lex.context["ordinal_day_before"]):
+        return None
+    if p.text[token.end:token.end + 1] not in ("", "\n", ",", ";", ".", "!", "?", ")"):
+        return None
+    return p.expr("date", i, i + 1, day=p.day_number(i), unresolved=None, tags={"bare": "1"},
+                  nearest=True)
 
 
 def later_day(p: Parser, i: int) -> Result:
@@ -289,7 +356,11 @@ def shifted(p: Parser, i: int) -> Result:
     shift = int(meaning.value)
     unit = following.get("unit")
     if unit is not None and unit.value in ("W", "M", "Y") and not unit.plural:
-        return p.expr("date", i, i + 2, shift=shift, shift_unit=str(unit.value))
+        expr, end = p.expr("date", i, i + 2, shift=shift, shift_unit=str(unit.value))
+        article = p.context.word_before(expr.start, p.lex.context["shift_articles"])
+        if article is not None:
+            expr.start = article  # "in the coming year" → "in 2022", not "in the 2022"
+        return expr, end
     if unit is not None and unit.value in ("Q", "HALF", "DE", "CE") and not unit.plural:
         return p.expr("date", i, i + 2, shift=shift, shift_unit=str(unit.value))
     period = following.get("period")
