@@ -132,12 +132,17 @@ def counted(p: Parser, i: int) -> Result:
     start = p.tokens[first].start if first < i else lead
     end = j + 1
     after = p.tok(end)
-    if after is not None and direction >= 0 and after.has("anchor") and p.touching(j, end) \
+    whole = int(amount) if amount == int(amount) else None  # offsets count whole units
+    if whole is None:
+        direction = 0  # "in 1 1/2 hours": a duration
+    elif after is not None and direction >= 0 and after.has("anchor") and p.touching(j, end) \
             and not (direction == 0 and after.kind == "ago"):
-        return _anchored(p, start, end, amount, unit, mod)
-    if direction == 0 and after is not None and after.has("ago") and p.touching(j, end):
+        return _anchored(p, start, end, whole, unit, mod)
+    if direction == 0 and whole is not None and after is not None and after.has("ago") \
+            and p.touching(j, end):
         direction, end = -1, end + 1
-    if direction == 0 and not p.context.preceded_by(lead, p.lex.context["within"]):
+    if direction == 0 and whole is not None \
+            and not p.context.preceded_by(lead, p.lex.context["within"]):
         word = p.context.word_before(lead, p.lex.context["ahead"])
         if word is not None and p.context.direction(lead, p.tokens[j].end) >= 0:
             direction, start = 1, word  # "in two weeks"; in a past sentence a duration
@@ -151,7 +156,7 @@ def counted(p: Parser, i: int) -> Result:
         if lower is not None and lower[1] < amount:  # "35 to 40 minutes": lower/upper
             start, value = lower[0], f"{duration_value(lower[1], unit)}/{value}"
         return Expr("duration", start, stop, duration=value, mod=mod), end
-    return Expr("date", start, stop, offset=(direction * amount, unit), mod=mod), end
+    return Expr("date", start, stop, offset=(direction * (whole or 0), unit), mod=mod), end
 
 
 def _range_start(p: Parser, lead: int) -> tuple[int, int] | None:

@@ -75,9 +75,9 @@ def numeric_date(p: Parser, i: int) -> Result:
     if token.kind == "daymonth":  # "am 28.10." (a time "um 10.12." after a time preposition)
         first_text, second_text, _ = token.text.split(".")
         first, second = int(first_text), int(second_text)
-        if p.lang == "en" or p.context.preceded_by(token.start, p.lex.context["time_prepositions"]):
-            if first > 23 or second > 59 or p.lang == "en" and not p.context.preceded_by(
-                    token.start, p.lex.context["time_prepositions"]):
+        clock = p.context.preceded_by(token.start, p.lex.context["time_prepositions"])
+        if p.lang == "en" or clock:
+            if first > 23 or second > 59 or not clock:
                 return None
             return p.expr("time", i, i + 1, hour=first, minute=second)
         return p.expr("date", i, i + 1, month=second, day=first, nearest=True) \
