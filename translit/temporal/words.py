@@ -42,7 +42,8 @@ CONTEXT_KEYS = ("connectors", "month_prepositions", "year_prepositions", "ahead"
                 "place_prepositions", "not_a_day", "since", "range_from", "range_to",
                 "range_to_alone", "range_moves", "count_before", "count_after", "year_after",
                 "event_year_before", "event_after", "vague_before", "period_before", "within",
-                "noun_articles", "ordinal_day_before", "shift_articles", "period_alone")
+                "noun_articles", "ordinal_day_before", "shift_articles", "period_alone",
+                "times_before", "amount_words")
 
 
 @dataclass(frozen=True)

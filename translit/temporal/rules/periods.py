@@ -52,6 +52,11 @@ def _nth(p: Parser, i: int) -> int | None:
     if p.lang == "de" and token.kind == "num" and token.value is not None \
             and p.text.startswith(".", token.end):
         return token.value  # "im 20. Jahrhundert"
+    following = p.tok(i + 1)
+    unit = following.get("unit") if following is not None else None
+    if p.lang == "ru" and token.kind == "num" and len(token.text) <= 2 and unit is not None \
+            and unit.value == "CE" and not unit.plural and p.touching(i, i + 1):
+        return token.value  # "в 20 веке"
     return None
 
 
@@ -62,10 +67,33 @@ def _year_before(p: Parser, i: int) -> int | None:
 
 
 def _year_after(p: Parser, j: int) -> tuple[int | None, int]:
-    """A year after token ``j - 1`` ("of 2021", "2021", "2021 года"), and the index after it."""
+    """A year after token ``j - 1`` ("of 2021", "2021", "2021 года", "des Jahres 2019"), and the
+    index after it."""
+    word = p.tok(j)
+    unit = word.get("unit") if word is not None else None
+    if unit is not None and unit.value == "Y" and not unit.plural and p.near(j - 1, j, words=True) \
+            and p.year_number(j + 1) is not None and p.touching(j, j + 1):
+        j += 1  # "des Jahres 2019"
     year = p.year_number(j)
     if year is not None and p.near(j - 1, j, punct=",", words=True):
         return year, p.year_suffix(j)
+    return None, j
+
+
+def _years_after(p: Parser, j: int) -> tuple[int | None, int]:
+    """Years from the reference year that token ``j`` and on name after a period: "des
+    Vorjahres" (-1), "vergangenen Jahres", "прошлого года" (-1), "dieses Jahres" (0)."""
+    word = p.tok(j)
+    if word is None or not p.near(j - 1, j, words=True):
+        return None, j
+    back = word.get("yearago")
+    if back is not None:
+        return int(back.value), j + 1
+    shift = word.get("shift")
+    unit = p.tok(j + 1).get("unit") if p.tok(j + 1) is not None else None  # type: ignore[union-attr]
+    if shift is not None and unit is not None and unit.value == "Y" and not unit.plural \
+            and p.touching(j, j + 1):
+        return int(shift.value), j + 2
     return None, j
 
 
@@ -91,6 +119,11 @@ def numbered(p: Parser, i: int) -> Result:
         if not 1 <= number <= 99:
             return None
         return p.expr("date", start, j + 1, fixed=f"{number - 1:02d}")
+    if unit.value == "W":  # "in der 40. Kalenderwoche 2021": a week needs its year
+        year, end = _year_after(p, j + 1)
+        if year is None or not 1 <= number <= 53:
+            return None
+        return p.expr("date", start, end, period=f"W{number:02d}", year=year)
     letter, count = _BY_NUMBER.get(str(unit.value), ("", 0))
     if not 1 <= number <= count:
         return None
@@ -98,8 +131,19 @@ def numbered(p: Parser, i: int) -> Result:
     end = j + 1
     if year is None:
         year, end = _year_after(p, j + 1)
+    if year is None and not years_back:
+        return _of_year(p, start, end, f"{letter}{number}")
     return p.expr("date", start, end, period=f"{letter}{number}", year=year,
                   nearest=year is None, year_shift=years_back or None)
+
+
+def _of_year(p: Parser, start: int, end: int, period: str) -> Result:
+    """A period without its year, or with the year named from the reference year ("im Sommer
+    vergangenen Jahres", "в первом квартале будущего года"): the latest one begun, then moved."""
+    years, after = _years_after(p, end)
+    if years is None:
+        return p.expr("date", start, end, period=period, nearest=True)
+    return p.expr("date", start, after, period=period, shift=0, year_shift=years or None)
 
 
 def year_ago(p: Parser, i: int) -> Result:
@@ -118,12 +162,13 @@ def period_word(p: Parser, i: int) -> Result:
     year, end = _year_after(p, i + 1)
     if year is not None:
         return p.expr("date", i, end, period=str(meaning.value), year=year)
-    if meaning.value == "WE" and not p.context.preceded_by(p.tokens[i].start, ("the", "this",
-                                                                               "am", "на")):
-        return None
-    if meaning.value.startswith(("Q", "H")) or meaning.value == "WE" or p.context.preceded_by(
-            p.tokens[i].start, p.lex.context["period_before"]):
-        return p.expr("date", i, i + 1, period=str(meaning.value), nearest=True)
+    token = p.tokens[i]
+    if str(meaning.value).startswith(("Q", "H")) or p.context.preceded_by(
+            token.start, p.lex.context["period_before"]) \
+            or token.text.lower() in p.lex.context["period_alone"]:
+        if meaning.value == "WE":
+            return p.expr("date", i, i + 1, period="WE", nearest=True)
+        return _of_year(p, i, i + 1, str(meaning.value))
     return None
 
 
@@ -139,7 +184,9 @@ def latest(p: Parser, i: int) -> Result:
 def decade(p: Parser, i: int) -> Result:
     """the 1990s, the '80s, 90er Jahre, в 1990-е годы, 1990-х: the decade by truncation."""
     token = p.tokens[i]
-    digits = "".join(c for c in token.text if c.isdigit())
+    word = token.get("decade")
+    digits = str(word.value) + "0" if word is not None else \
+        "".join(c for c in token.text if c.isdigit())
     if len(digits) == 2:
         digits = "19" + digits
     if len(digits) != 4:
@@ -178,7 +225,7 @@ def frequency(p: Parser, i: int) -> Result:
     after = p.tok(i + 2)
     if count and after is not None and p.touching(i + 1, i + 2):
         unit = after.get("unit")
-        if unit is not None and unit.plural:
+        if unit is not None and (unit.plural or p.lang == "ru"):  # "каждые две недели"
             return p.expr("set", i, i + 3, fixed=duration_value(count, str(unit.value)),
                           quant="EVERY")
     return None
@@ -188,7 +235,10 @@ def vague_duration(p: Parser, i: int) -> Result:
     """several days, a few weeks, many years, for years, in recent years, seit Wochen, mehrere
     Tage, несколько лет: ``PXD``, ``PXW``, ``PXM``, ``PXY``."""
     token = p.tokens[i]
-    if token.get("several") is not None:
+    several, unit = token.get("several"), token.get("unit")
+    if several is not None and unit is not None:  # "jahrelang", "годами"
+        return p.expr("duration", i, i + 1, duration=_vague(str(unit.value)))
+    if several is not None:
         unit_at = i + 1
         following = p.tok(unit_at)
         if following is None or not p.touching(i, unit_at):
@@ -197,7 +247,6 @@ def vague_duration(p: Parser, i: int) -> Result:
         if unit is None or not (unit.plural or p.lang == "ru"):
             return None
         return p.expr("duration", i, unit_at + 1, duration=_vague(str(unit.value)))
-    unit = token.get("unit")
     if unit is None or not unit.plural:
         return None
     if not p.context.preceded_by(token.start, p.lex.context["vague_before"]):

@@ -1,7 +1,9 @@
 """Grammar rules for times of day and the zone that follows them.
 
-10:55 a.m., 4pm, 10.55 Uhr, 14 Uhr, noon, в 10 часов утра, 0855 GMT; then "Swiss time", "MESZ",
-"UTC+3", "по московскому времени".
+10:55 a.m., 4pm, 10.55 Uhr, 14 Uhr, 18 Uhr 12, noon, в 10 часов утра, 0855 GMT; clock idioms
+that count from the next hour ("halb 8", "Viertel nach drei", "в половине восьмого"); a part of the
+day before or after ("abends um 8 Uhr", "at 7 in the evening", "в 8 вечера"); then "Swiss time",
+"MESZ", "UTC+3", "по московскому времени".
 
 >>> from translit.temporal.grammar import parse
 >>> e = parse("at 10:55 a.m. Swiss time", "en")[0]
@@ -63,8 +65,27 @@ def _clock(p: Parser, i: int) -> tuple[int, int, int | None, int] | None:
     clock = token.get("clock")
     if clock is not None:
         hour, minute = clock.value
-        return hour, minute, None, i + 1
+        return (hour, minute, None, i + 1) if hour is not None else _from_hour(p, i, minute)
     return _hour_word(p, i) or _military(p, i)
+
+
+def _from_hour(p: Parser, i: int, minutes: int) -> tuple[int, int, int | None, int] | None:
+    """A clock ``minutes`` from the hour that follows token ``i`` ("halb 8" = 7:30, "Viertel
+    nach drei" = 3:15, "в половине восьмого" = 7:30), with an optional "Uhr" after the hour."""
+    following = p.tok(i + 1)
+    if following is None or not p.touching(i, i + 1):
+        return None
+    word = following.get("number") or following.get("nth")
+    hour = int(word.value) if word is not None else following.number
+    if hour is None or not 1 <= hour <= 12:
+        return None
+    total = (hour * 60 + minutes) % (24 * 60)
+    end = i + 2
+    after = p.tok(end)
+    if after is not None and after.has("hour") and not after.has("unit") \
+            and p.touching(end - 1, end):
+        end += 1  # "halb 11 Uhr"
+    return total // 60, total % 60, None, end
 
 
 def _hour_word(p: Parser, i: int) -> tuple[int, int, int | None, int] | None:
@@ -75,9 +96,42 @@ def _hour_word(p: Parser, i: int) -> tuple[int, int, int | None, int] | None:
             or not p.touching(i, i + 1):
         return None
     if following.has("unit") and not p.context.preceded_by(
-            p.tokens[i].start, p.lex.context["time_prepositions"]):
-        return None
+            p.tokens[i].start, p.lex.context["time_prepositions"]) and not _daypart_at(p, i + 2):
+        return None  # "3 часа" is a duration, "в 3 часа", "3 часа ночи" a time
+    minute = p.tok(i + 2)
+    if minute is not None and minute.kind == "num" and len(minute.text) == 2 \
+            and minute.number is not None and minute.number <= 59 and p.touching(i + 1, i + 2) \
+            and not following.has("unit"):
+        return value, minute.number, None, i + 3  # "18 Uhr 12"
     return value, 0, None, i + 2
+
+
+def _daypart_at(p: Parser, j: int) -> bool:
+    """Whether token ``j`` is a part of the day that touches the token before it."""
+    token = p.tok(j)
+    return token is not None and token.get("daypart") is not None and p.touching(j - 1, j)
+
+
+def _bare_hour(p: Parser, i: int) -> tuple[int, int, int | None, int] | None:
+    """A bare hour before a part of the day: "at 7 in the evening", "в 8 вечера"."""
+    value = p.tokens[i].number
+    if value is None or not 1 <= value <= 12 or len(p.tokens[i].text) > 2 \
+            or not _daypart_at(p, i + 1):
+        return None
+    return value, 0, None, i + 1
+
+
+def _pm_before(p: Parser, i: int) -> tuple[bool, int | None]:
+    """Whether the words right before token ``i`` ("abends um", "Dienstagabend um") put the
+    clock after noon, and the index of a part-of-day word the time itself starts at."""
+    before = p.tok(i - 1)
+    if before is None or not p.near(i - 1, i, words=True):
+        return False, None
+    daypart = before.get("daypart")
+    if daypart is not None:
+        return daypart.value == "pm", i - 1
+    part = before.get("part")
+    return part is not None and part.value in ("AF", "EV", "NI"), None
 
 
 def _military(p: Parser, i: int) -> tuple[int, int, int | None, int] | None:
@@ -93,14 +147,23 @@ def _military(p: Parser, i: int) -> tuple[int, int, int | None, int] | None:
 
 def time_of_day(p: Parser, i: int) -> Result:
     """A time, with an optional part of day ("утра", "abends") and zone after it."""
-    if p.tokens[i].kind == "num":  # a number is a time only before "Uhr" or a zone
+    found: tuple[int, int, int | None, int] | None
+    if p.tokens[i].kind == "num":  # a number is a time only before "Uhr", a zone or "abends"
         following = p.tok(i + 1)
         if following is None or ("hour" not in following.kinds and following.kind != "zone"):
-            return None
-    found = _clock(p, i)
+            found = _bare_hour(p, i)
+            if found is None:
+                return None
+        else:
+            found = _clock(p, i)
+    else:
+        found = _clock(p, i)
     if found is None:
         return None
     hour, minute, second, end = found
+    pm, first = _pm_before(p, i)
+    if pm and hour < 12:
+        hour += 12
     daypart = p.tok(end)
     if daypart is not None and "daypart" in daypart.kinds and daypart.meanings \
             and p.touching(end - 1, end):
@@ -108,6 +171,8 @@ def time_of_day(p: Parser, i: int) -> Result:
         assert meaning is not None
         if meaning.value == "pm" and hour < 12:
             hour += 12
+        elif meaning.value == "am" and hour == 12 and p.tokens[i].get("clock") is None:
+            hour = 0  # "12 Uhr nachts"
         end += 1
     zone: str | None = None
     after = p.tok(end)
@@ -117,4 +182,5 @@ def time_of_day(p: Parser, i: int) -> Result:
         end += 1
     if hour > 23:
         return None
-    return p.expr("time", i, end, hour=hour, minute=minute, second=second, zone=zone)
+    return p.expr("time", i if first is None else first, end, hour=hour, minute=minute,
+                  second=second, zone=zone)
