@@ -57,8 +57,9 @@ def anchor_spans(exprs: Sequence[Expr], spans: list[TemporalSpan], text: str) ->
         value = span["value"]
         if value is not None and _DEFINITE.fullmatch(value) and "anchor" not in span:
             last_date = span
-            if (expr.period is not None or latest) and _PERIOD.fullmatch(value):
-                last_period = span
+            if (expr.period is not None or latest) and not expr.year_shift \
+                    and _PERIOD.fullmatch(value):
+                last_period = span  # not "the year-ago quarter": the report's quarter stays
 
 
 def _year_back(expr: Expr) -> bool:

@@ -150,13 +150,38 @@ def counted(p: Parser, i: int) -> Result:
     if direction == 0:
         if j == i and not mod and not p.context.preceded_by(lead, p.lex.context["within"]
                                                             + p.lex.context["vague_before"]):
-            return None  # "once a week" is a frequency; "almost a week", "for a week" durations
+            return _per_unit(p, lead, start, stop, unit, end)  # "once a week", "$5 million a
+            # year": a set; "almost a week", "for a week": durations
         value = duration_value(amount, unit)
         lower = _range_start(p, lead) if first == i else None
         if lower is not None and lower[1] < amount:  # "35 to 40 minutes": lower/upper
             start, value = lower[0], f"{duration_value(lower[1], unit)}/{value}"
         return Expr("duration", start, stop, duration=value, mod=mod), end
     return Expr("date", start, stop, offset=(direction * (whole or 0), unit), mod=mod), end
+
+
+def _per_unit(p: Parser, lead: int, start: int, stop: int, unit: str, end: int) -> Result:
+    """A set for "a year" after an amount or a count of times: "$33 million a year" (``P1Y``),
+    "twice a week" (``P1W``, freq ``2X``); None elsewhere ("a year of crisis")."""
+    words = p.text[max(0, lead - 30):lead].split()
+    if not words:
+        return None
+    word = words[-1].lower().strip(",;:")
+    times = p.lex.context["times_before"]
+    if word in times:
+        count = times.index(word) + 1
+        return Expr("set", p.text.rfind(words[-1], 0, lead), stop,
+                    fixed=duration_value(1, unit), freq=f"{count}X"), end
+    if word == "times" and len(words) > 1:
+        number = [m.value for m in p.lex.words.get(words[-2].lower(), ()) if m.kind == "number"]
+        count = int(words[-2]) if words[-2].isdigit() else (number[0] if number else None)
+        if count:
+            return Expr("set", p.text.rfind(words[-2], 0, lead), stop,
+                        fixed=duration_value(1, unit), freq=f"{count}X"), end
+    amount = word in p.lex.context["amount_words"] or any(c.isdigit() for c in word)
+    if amount or (len(word) >= 3 and word.endswith("s") and word.isalpha()):
+        return Expr("set", start, stop, fixed=duration_value(1, unit)), end
+    return None
 
 
 def _range_start(p: Parser, lead: int) -> tuple[int, int] | None:
