@@ -253,7 +253,8 @@ def test_offset_from_a_date_in_the_text() -> None:
     ("The 36-year-old actress", "en"), ("He is 36 years old", "en"), ("aged 36", "en"),
     ("3,000 candidates", "en"), ("$20 million", "en"), ("a 3-2 win", "en"),
     ("won 2:1", "en"), ("Soyuz MS-19 docked with the ISS", "en"), ("Apollo 11", "en"),
-    ("It may rain", "en"), ("once a week", "en"), ("Die 36-jährige Schauspielerin", "de"),
+    ("It may rain", "en"), ("It was a week of talks", "en"),
+    ("Die 36-jährige Schauspielerin", "de"),
     ("Er ist 36 Jahre alt", "de"), ("20 Millionen Euro", "de"), ("Ей 36 лет", "ru"),
     ("36-летняя актриса", "ru"), ("более 3000 заявок", "ru"), ("Союз МС-19", "ru"),
     ("1.5 million", "en"), ("room 1201", "en"), ("It was a Wednesday", "en"),
@@ -358,6 +359,14 @@ def test_restated_time_gives_the_zone_when_local_time_is_unknown() -> None:
 ])
 def test_context_words(text: str, lang: str, expected: str) -> None:
     assert one(text, lang)["value"] == expected
+
+
+def test_frequencies_are_sets() -> None:
+    spans = find_dates("They meet twice a week, once a day and every Tuesday; it earns $33 "
+                       "million a year.", ref=REF, lang="en")
+    assert [(s["kind"], s["value"], s.get("freq"), s.get("quant")) for s in spans] == [
+        ("set", "P1W", "2X", None), ("set", "P1D", "1X", None),
+        ("set", "XXXX-WXX-2", None, "EVERY"), ("set", "P1Y", None, None)]
 
 
 def test_morning_is_not_tomorrow() -> None:

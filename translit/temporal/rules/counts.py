@@ -169,17 +169,19 @@ def _per_unit(p: Parser, lead: int, start: int, stop: int, unit: str, end: int) 
     word = words[-1].lower().strip(",;:")
     times = p.lex.context["times_before"]
     if word in times:
-        count = times.index(word) + 1
         return Expr("set", p.text.rfind(words[-1], 0, lead), stop,
-                    fixed=duration_value(1, unit), freq=f"{count}X"), end
+                    fixed=duration_value(1, unit), freq=f"{times.index(word) + 1}X"), end
     if word == "times" and len(words) > 1:
-        number = [m.value for m in p.lex.words.get(words[-2].lower(), ()) if m.kind == "number"]
-        count = int(words[-2]) if words[-2].isdigit() else (number[0] if number else None)
-        if count:
+        number = [int(m.value) for m in p.lex.words.get(words[-2].lower(), ())
+                  if m.kind == "number"]
+        times_count = int(words[-2]) if words[-2].isdigit() else (number[0] if number else 0)
+        if times_count:
             return Expr("set", p.text.rfind(words[-2], 0, lead), stop,
-                        fixed=duration_value(1, unit), freq=f"{count}X"), end
+                        fixed=duration_value(1, unit), freq=f"{times_count}X"), end
     amount = word in p.lex.context["amount_words"] or any(c.isdigit() for c in word)
-    if amount or (len(word) >= 3 and word.endswith("s") and word.isalpha()):
+    plural = len(word) >= 4 and word.endswith("s") and not word.endswith("ss") \
+        and word.isalpha() and word not in p.lex.past and word not in ("this", "does", "thus")
+    if amount or plural:
         return Expr("set", start, stop, fixed=duration_value(1, unit)), end
     return None
 
