@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     )
     from translit.schemes.scheme import Scheme, TraceStep
     from translit.temporal import find_dates
+    from translit.temporal.timeml import to_timeml
     from translit.text.finder import NameMention, find_names
 
 _LAZY = {"add_tables": "translit.schemes.registry", "get_scheme": "translit.schemes.registry",
@@ -43,7 +44,7 @@ _LAZY = {"add_tables": "translit.schemes.registry", "get_scheme": "translit.sche
          "Document": "translit.articles.document", "align": "translit.articles.align",
          "Group": "translit.articles.align",
          "find_names": "translit.text.finder", "NameMention": "translit.text.finder",
-         "find_dates": "translit.temporal"}
+         "find_dates": "translit.temporal", "to_timeml": "translit.temporal.timeml"}
 """Functions imported on first use so that ``import translit`` stays fast."""
 
 
@@ -83,5 +84,6 @@ __all__ = [
     "name_key",
     "normalize",
     "to_cyrillic",
+    "to_timeml",
     "transliterate",
 ]

@@ -5,7 +5,11 @@ default); each file is one document. ``--format jsonl`` writes one object per do
 ``{"source", "ref", "lang", "text", "spans"}``, where ``text`` is the normalized text; ``text``
 writes only that, line for line (output line N is input line N; see
 :mod:`translit.articles.views`); ``annotated`` shows each changed line before (``-``) and after
-(``+``), numbered as in its file.
+(``+``), numbered as in its file; ``timeml`` writes one input (a file, or stdin) as a TimeML
+1.2.1 document: its original text with each date, time and duration tagged (names are not
+TimeML's, so they stay as written), the reference date as its creation time
+(:mod:`translit.temporal.timeml`). TimeML is one document per file, so ``timeml`` with several
+inputs is a usage error.
 
 >>> record = normalize_document("On Oct. 5", source="-", ref="2021-07-01", lang="en", region=None)
 >>> record["text"], record["spans"][0]["value"]
@@ -18,11 +22,13 @@ import argparse
 import json
 import sys
 from collections.abc import Iterable
+from pathlib import Path
 from typing import Any, TextIO
 
 from translit.articles.batch import Options, check_files, expand, normalize_paths, total_bytes
 from translit.articles.document import KINDS, Document, normalize
 from translit.articles.output import atomic_output
+from translit.articles.textio import read_text
 from translit.articles.views import annotated_view, text_view
 from translit.cli.common import (
     EXIT_ERROR,
@@ -33,10 +39,11 @@ from translit.cli.common import (
     guard_output,
     warn_empty,
 )
-from translit.temporal import check_region, parse_ref_date
+from translit.temporal import check_region, collect_temporal, parse_ref_date
+from translit.temporal.timeml import check_xml_text, render_timeml
 from translit.temporal.words import LANGUAGES
 
-FORMATS = ("jsonl", "json", "text", "annotated")
+FORMATS = ("jsonl", "json", "text", "annotated", "timeml")
 PROGRESS_BYTES = 1 << 20
 
 
@@ -53,7 +60,9 @@ def add_parser(commands: Any) -> None:
     parser.add_argument("--format", choices=FORMATS, default=None,
                         help="jsonl: one object per document (default); json: one array; "
                              "text: the normalized text, line for line; annotated: changed "
-                             "lines before/after (with --spark: parquet by default, or jsonl)")
+                             "lines before/after; timeml: one input as TimeML 1.2.1, "
+                             "dates, times and durations tagged in the original text (with "
+                             "--spark: parquet by default, or jsonl)")
     parser.add_argument("--names-to", default="en", metavar="SCHEME",
                         help="spelling for names: a scheme id or 'cyrillic' (default: en)")
     parser.add_argument("--kinds", default=",".join(KINDS), metavar="LIST",
@@ -188,6 +197,8 @@ def run(args: argparse.Namespace) -> int:
     if args.spark is not None:
         return _run_spark(args, options)
     files = expand(args.files)
+    if args.format == "timeml":
+        return _run_timeml(files, args.output, options)
     guard_output(args.output, files)
     warn_empty(files)
     if options.errors == "strict":
@@ -203,6 +214,25 @@ def run(args: argparse.Namespace) -> int:
                    progress)
     finally:
         progress.close()
+    return EXIT_OK
+
+
+def _run_timeml(files: list[str], output: str, options: Options) -> int:
+    """``--format timeml``: the one input as a TimeML document, read whole (names untouched)."""
+    if len(files) != 1:
+        raise UsageError(f"--format timeml writes one document per file: give one input, not "
+                         f"{len(files)} (run it once per file)")
+    path = files[0]
+    guard_output(output, files)
+    warn_empty(files)
+    source = "<stdin>" if path == "-" else path
+    text = read_text(path, errors=options.errors)
+    check_xml_text(text, what=source)
+    temporal = collect_temporal(text, ref=options.ref, lang=options.lang, region=options.region)
+    document = render_timeml(text, temporal, doc_id=None if path == "-" else Path(path).stem,
+                             kinds=[kind for kind in options.kinds if kind != "name"])
+    with atomic_output(output) as out:
+        out.write(document)
     return EXIT_OK
 
 
