@@ -261,6 +261,13 @@ def type_rows(system: str, part: str, counts: Counts) -> list[tuple[str, ...]]:
     return rows
 
 
+def _speed(kilobytes: float, seconds: float) -> str:
+    if not seconds:
+        return "-"
+    speed = kilobytes / seconds
+    return f"{speed:.0f} KB/s" if speed >= 10 else f"{speed:.2f} KB/s"
+
+
 def translit_timexes(document: Document) -> list[Timex]:
     """translit's temporal spans of ``document`` as TIMEX3."""
     found = []
@@ -502,8 +509,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     ours = systems["translit"][1]
     speed = []
     for system, (_, seconds) in systems.items():
-        speed.append((system, str(len(documents)), f"{size:.0f} KB", f"{seconds:.2f} s",
-                      f"{size / seconds:.0f} KB/s" if seconds else "-",
+        speed.append((system, str(len(documents)), f"{size:.0f} KB", f"{seconds:.3f} s",
+                      _speed(size, seconds),
                       f"{seconds / ours:.0f}x" if ours else "-"))
     print_table("CPU time over the same texts (ratio = CPU time over translit's)",
                 ("system", "files", "text", "CPU", "speed", "ratio"), speed)
