@@ -332,7 +332,7 @@ def test_never_raises_and_offsets_point_into_the_text(pieces: list[str], lang: s
     text = "".join(pieces)
     for span in find_dates(text, ref=REF, lang=lang):
         assert text[span["start"]:span["end"]] == span["text"]
-        assert span["kind"] in ("date", "time", "duration")
+        assert span["kind"] in ("date", "time", "duration", "set")
 
 
 @pytest.mark.parametrize("unit", [

@@ -12,6 +12,7 @@ expressions stay unresolved (value None and a reason).
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -131,10 +132,12 @@ def collect_temporal(text: str, *, ref: str | date | datetime | None = None, lan
     spans: list[TemporalSpan] = []
     context = parser.context
     exprs = [expr for expr in exprs if not in_title(parser, expr)]
+    starts = [expr.start for expr in exprs]
     for index, expr in enumerate(exprs):
         direction = _direction(context, expr, reference)
         if expr.kind == "time":  # only a time can name "local time"
-            day = _day_of(exprs, index, parser, reference) if not expr.has_date else None
+            day = _day_of(exprs, starts, index, parser, reference) \
+                if not expr.has_date else None
             spans.append(to_span(expr, text, setting, direction, _Places(parser, expr, dateline),
                                  day=day))
         else:
@@ -175,7 +178,7 @@ def _direction(context: Context, expr: Expr, reference: date | None) -> int:
     return context.direction(expr.start, expr.end)
 
 
-def _day_of(exprs: list[Expr], index: int, parser: Parser,
+def _day_of(exprs: list[Expr], starts: list[int], index: int, parser: Parser,
             reference: date | None) -> tuple[date, str] | None:
     """The day of a time that names none: the day of the nearest dated expression in its
     sentence ("sentence"), else the reference date ("reference"), else None.
@@ -187,8 +190,9 @@ def _day_of(exprs: list[Expr], index: int, parser: Parser,
     expr = exprs[index]
     start, stop = parser.context.sentence(expr.start)
     best: tuple[int, Expr] | None = None
-    for other in exprs:
-        if other is expr or other.kind != "date" or not other.has_date or other.until \
+    for other in exprs[bisect_left(starts, start):bisect_left(starts, stop)]:
+        if other is expr or other.kind not in ("date", "time") or not other.has_date \
+                or other.until \
                 or not (start <= other.start < stop):
             continue
         distance = abs(other.start - expr.start)

@@ -199,10 +199,10 @@ WordCache = dict[str, tuple[tuple[Meaning, ...], frozenset[str], bool]]
 def _numeric(facts: Language) -> list[str]:
     r"""The numeric branches of the pattern of a language, each a named group.
 
-    >>> print(_numeric(language("en"))[4])
+    >>> print(_numeric(language("en"))[8])
     (?P<hampm>\d{1,2} ?(?:a\.? ?m\.?|p\.? ?m\.?))
     >>> [b.split(">")[0][4:] for b in _numeric(language("de"))]
-    ['iso', 'dotted', 'slash', 'hhmm', 'num']
+    ['iso', 'dotted', 'daymonth', 'slash', 'monthday', 'compact', 'hours', 'hhmm', 'decade', 'num']
     """
     import re
 

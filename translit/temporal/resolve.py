@@ -19,7 +19,7 @@ from typing import cast
 from translit.temporal.expr import Expr
 from translit.temporal.offsets import LOCAL
 from translit.temporal.zones import Place, Zone, ZoneTable, localize, resolve_zone
-from translit.text.spans import TemporalKind, TemporalSpan
+from translit.text.spans import SpanPart, TemporalKind, TemporalSpan
 
 PlaceFinder = Callable[[], Place | None]
 NO_REFERENCE = "relative to an unknown reference date"
@@ -131,10 +131,17 @@ def _period(expr: Expr, ref: date, direction: int) -> Resolved:
         year = max(y for y in years if y * 12 + last < now)
     elif shift == 1:  # the first that has not begun
         year = min(y for y in years if y * 12 + first > now)
-    elif shift is None and direction > 0:  # this one if it has not ended, else the next
+    elif shift == 0:  # the one that holds the reference date, else the one of its year
+        holding = [y for y in years if y * 12 + first <= now <= y * 12 + last]
+        year = holding[0] if holding else ref.year
+    elif direction > 0:  # this one if it has not ended, else the next
         year = min(y for y in years if y * 12 + last >= now)
-    else:  # the latest that has begun
+    elif direction < 0 or period[0] in "QH":  # the latest that has begun (a quarter of a
+        # report is mostly one that has begun)
         year = max(y for y in years if y * 12 + first <= now)
+    else:  # the nearest: the one that holds the reference date or whose middle is closest
+        year = min(years, key=lambda y: (0 if y * 12 + first <= now <= y * 12 + last
+                                         else abs(y * 12 + (first + last) / 2 - now), -y))
     return f"{_year(year + (expr.year_shift or 0)):04d}-{period}", None, None
 
 
@@ -289,7 +296,7 @@ def _resolve_date(expr: Expr, ref: date | None, direction: int) -> Resolved:
         return expr.fixed, None, None
     if expr.part is not None:
         value, day, reason = _resolve_date(replace(expr, part=None), ref, direction)
-        return (f"{value}T{expr.part}" if day is not None else value), None, reason
+        return (f"{value}T{expr.part}" if day is not None else value), day, reason
     if expr.base is not None and expr.offset is not None:
         _, origin, reason = resolve_date(expr.base, ref, direction)
         return apply_offset(origin, expr.offset) if origin else (None, None, reason)
@@ -519,4 +526,28 @@ def to_span(expr: Expr, text: str, setting: Setting, direction: int,
     if expr.ambiguous:
         span["ambiguous"] = True
     span.setdefault("value", None)
+    if expr.kind in ("date", "time") and span["value"] is not None and (
+            expr.needs_reference or (expr.base is not None and expr.base.needs_reference)
+            or (not expr.has_date and expr.kind == "time" and "day_from" in span)):
+        span["relative"] = True
+    value = span["value"]
+    if expr.until is not None and value is not None and value.count("/") == 1:
+        span["parts"] = _parts(expr, text, value)
     return span
+
+
+def _parts(expr: Expr, text: str, value: str) -> list[SpanPart]:
+    """The two ends of a range as parts of its span: where each stands and its value.
+
+    >>> _parts(Expr("date", 0, 17, until=Expr("date", 10, 17)), "Oct. 5 to Oct. 17",
+    ...        "2021-10-05/2021-10-17")
+    [{'start': 0, 'end': 6, 'value': '2021-10-05'}, {'start': 10, 'end': 17, 'value': '2021-10-17'}]
+    """
+    assert expr.until is not None
+    first, last = value.split("/")
+    head = text[expr.start:expr.until.start].rstrip(" \u00a0-–‒,")
+    words = head.split()
+    if len(words) > 1 and words[-1].isalpha() and words[-1].islower() and len(words[-1]) <= 5:
+        head = head[:head.rfind(words[-1])].rstrip(" \u00a0-–‒,")  # "to", "bis", "по"
+    return [{"start": expr.start, "end": expr.start + len(head), "value": first},
+            {"start": expr.until.start, "end": expr.end, "value": last}]

@@ -37,7 +37,8 @@ from typing import Literal, NotRequired, TypedDict
 
 from translit.errors import TranslitError
 
-__all__ = ["Kind", "NameSpan", "Span", "TemporalKind", "TemporalSpan", "apply_spans"]
+__all__ = ["Kind", "NameSpan", "Span", "SpanPart", "TemporalKind", "TemporalSpan",
+           "apply_spans"]
 
 Kind = Literal["name", "date", "time", "duration", "set"]
 """What a span is."""
@@ -70,6 +71,14 @@ class NameSpan(_Located):
     entity: str
 
 
+class SpanPart(TypedDict):
+    """One end of a range: where it stands in the input and its value."""
+
+    start: int
+    end: int
+    value: str
+
+
 class TemporalSpan(_Located):
     """A date, time, duration or set: ``value`` in ISO 8601 (times in UTC when the zone is
     known), or None when the text does not determine it (then ``unresolved`` says why)."""
@@ -89,6 +98,8 @@ class TemporalSpan(_Located):
     anchor_start: NotRequired[int]
     day_from: NotRequired[str]
     disagrees: NotRequired[str]
+    relative: NotRequired[bool]
+    parts: NotRequired[list[SpanPart]]
 
 
 Span = NameSpan | TemporalSpan

@@ -3,7 +3,7 @@
 
 >>> from translit.temporal.grammar import parse
 >>> [(e.kind, e.duration, e.offset, e.mod) for e in parse("almost two weeks", "en")]
-[('duration', 'P2W', None, 'approx')]
+[('duration', 'P2W', None, 'APPROX')]
 """
 
 from __future__ import annotations
