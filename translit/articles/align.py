@@ -102,8 +102,10 @@ def name_group_key(span: NameSpan) -> str:
 
 
 def moment_key(span: Span) -> str | None:
-    """The day a date or time span names (local day for times), or None."""
-    if span["kind"] not in ("date", "time") or not span.get("value"):
+    """The day a date or time span names (local day for times), or None (also for values that
+    are no calendar date: "now", a decade)."""
+    if span["kind"] not in ("date", "time") or not span.get("value") \
+            or span.get("rewrite") is False:
         return None
     value = str(span.get("local") or span["value"])
     return value[:10] if len(value) >= 10 and value[4] == "-" else value

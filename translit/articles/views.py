@@ -95,7 +95,8 @@ def _replacements(text: str, lines: Sequence[Line], spans: Sequence[Mapping[str,
         start: int = span["start"]
         end: int = span["end"]
         original = text[start:end]
-        value: str = span["value"] if span.get("value") is not None else original
+        value: str = span["value"] if span.get("value") is not None \
+            and span.get("rewrite") is not False else original
         first = max(0, bisect_right(starts, start) - 1)
         breaks = original.count("\n")
         news = _value_lines(value)

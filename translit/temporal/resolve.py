@@ -141,7 +141,7 @@ def _period(expr: Expr, ref: date, direction: int) -> Resolved:
         year = max(y for y in years if y * 12 + first <= now)
     else:  # the nearest: the one that holds the reference date or whose middle is closest
         year = min(years, key=lambda y: (0 if y * 12 + first <= now <= y * 12 + last
-                                         else abs(y * 12 + (first + last) / 2 - now), -y))
+                                         else abs(y * 12 + (first + last) / 2 - now), y))
     return f"{_year(year + (expr.year_shift or 0)):04d}-{period}", None, None
 
 
@@ -531,6 +531,10 @@ def to_span(expr: Expr, text: str, setting: Setting, direction: int,
             or (not expr.has_date and expr.kind == "time" and "day_from" in span)):
         span["relative"] = True
     value = span["value"]
+    if value is not None and (expr.kind == "set" or value.endswith("_REF")
+                              or value.startswith(("PX", "PTX"))
+                              or (value.isdigit() and len(value) < 4)):
+        span["rewrite"] = False  # "now", "for years", "daily", "the 1990s" read as written
     if expr.until is not None and value is not None and value.count("/") == 1:
         span["parts"] = _parts(expr, text, value)
     return span

@@ -100,6 +100,7 @@ class TemporalSpan(_Located):
     disagrees: NotRequired[str]
     relative: NotRequired[bool]
     parts: NotRequired[list[SpanPart]]
+    rewrite: NotRequired[bool]
 
 
 Span = NameSpan | TemporalSpan
@@ -108,7 +109,9 @@ Span = NameSpan | TemporalSpan
 
 def apply_spans(text: str, spans: Iterable[Span]) -> str:
     """``text`` with each span replaced by its value; a span whose value is None (unresolved)
-    keeps its text. Records in each span where its value went (``out_start``, ``out_end``).
+    keeps its text, and so does one with ``rewrite`` False (a value that is no calendar date:
+    ``PRESENT_REF``, ``PXY``, a set, a decade). Records in each span where its value went
+    (``out_start``, ``out_end``).
 
     ``spans`` must be in text order and not overlap (a :class:`~translit.errors.TranslitError`
     if they do): putting each span's ``text`` back at ``out_start:out_end`` then gives ``text``.
@@ -135,7 +138,7 @@ def apply_spans(text: str, spans: Iterable[Span]) -> str:
         append(text[position:start])
         length += start - position
         value = span["value"]
-        if value is None:
+        if value is None or span.get("rewrite") is False:
             value = span["text"]
         span["out_start"] = length
         length += len(value)

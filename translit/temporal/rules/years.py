@@ -91,7 +91,9 @@ def _bare(p: Parser, i: int) -> bool:
     if before and before[-1][:1].isupper() and not _opens_sentence(text, token.start,
                                                                      before[-1], p.lang) \
             and not (p.lang == "de" and len(before) > 1
-                     and before[-2].lower() in p.lex.context["noun_articles"]):
+                     and before[-2].lower() in p.lex.context["noun_articles"]) \
+            and not (p.lang == "de" and _next_word(p, token.end).lower().rstrip(CLOSING)
+                     in p.lex.context["year_after"]):
         return False  # "Windows 2000"; but a German noun after its article: "des Vertrags 2024"
     following = text[token.end:token.end + 1]
     if following == "" or following == "\n" or following in CLOSING:
