@@ -70,7 +70,8 @@ def brute_force(document: Document) -> list[str]:
             if char != "\n" and text[position:position + 2] != "\r\n":
                 out[line].append(char)
             continue
-        value = span["value"] if span["value"] is not None else span["text"]
+        value = span["value"] if span["value"] is not None and span.get("rewrite") is not False \
+            else span["text"]
         pieces = value.replace("\r\n", "\n").split("\n")
         inside = text[span["start"]:position]
         if len(pieces) == span["text"].count("\n") + 1:

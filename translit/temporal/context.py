@@ -204,9 +204,10 @@ class Context:
     def direction(self, pos: int, end: int | None = None) -> int:
         """+1 if the sentence looks forward (future tense), -1 if back (past), 0 if unknown.
 
-        "since" words right before mean the past. Otherwise a tense word ("will", "soll",
-        "будет") within :data:`NEAR` characters wins; else the nearest marker, also a past-tense
-        ending ("-ed", "-ал"), looking before the expression first, then after it.
+        "since" words right before mean the past. Otherwise, within :data:`NEAR` characters, a
+        tense word before ("will", "soll", "будет"), else the nearest marker before (also a
+        past-tense ending, "-ed", "-ал": "who turned 92 in January, is expected to"), else a tense
+        word after; else the nearest marker before, then the first after.
         """
         if self.preceded_by(pos, self.lex.context["since"]):
             return -1
@@ -215,9 +216,10 @@ class Context:
         marks = self._tense_marks(start, stop)
         before = [m for m in marks if m[1] <= pos][-3:]
         after = [m for m in marks if m[0] >= after_start][:2]
-        strong = [m for m in (*reversed(before), *after)
-                  if not m[3] and min(abs(pos - m[1]), abs(m[0] - after_start)) <= NEAR]
-        for mark in (*strong, *before[-1:], *after[:1]):
+        near_before = [m for m in reversed(before) if pos - m[1] <= NEAR]
+        strong_before = [m for m in near_before if not m[3]]
+        strong_after = [m for m in after if not m[3] and m[0] - after_start <= NEAR]
+        for mark in (*strong_before, *near_before[:1], *strong_after, *before[-1:], *after[:1]):
             return mark[2]
         return 0
 

@@ -423,8 +423,9 @@ def resolve_time(expr: Expr, setting: Setting, direction: int, place: PlaceFinde
             return
     elif day is not None:
         found = day[0]
-        span["day_from"] = day[1]
     _put_time(expr, clock, found, zone, reason, span)
+    if day is not None and not expr.has_date:
+        span["day_from"] = day[1]  # after the value: the keys keep their documented order
     if other is not None and found is not None and "Z" in (span["value"] or ""):
         second: TemporalSpan = {"kind": "time", "start": 0, "end": 0, "text": "", "value": None}
         other_zone, _ = _zone(other, setting, place)

@@ -60,9 +60,14 @@ def _unit(p: Parser, j: int, count: float) -> tuple[float, str]:
     return count * (int(digits) if digits else 1), unit[len(digits):]
 
 
+_TIMEML_UNITS = {"DE": "E", "CE": "C"}
+"""Decades and centuries in TimeML 1.2.1 (the TempEval-3 corpora): ``P2E``, ``PXC``."""
+
+
 def duration_value(count: float, unit: str) -> str:
     """ISO 8601 duration: ``P2W``, ``P12D``, ``PT3H``, ``PT30M``; TimeML's quarters, decades and
-    centuries (``P1Q``, ``P2DE``, ``P1CE``); a half-year is six months; a half of a year, day or
+    centuries as TimeML 1.2.1 and TimeBank write them (``P1Q``, ``P2E``, ``P1C``); a half-year is
+    six months; a half of a year, day or
     hour is written in the next unit (``P2Y6M``, ``PT5H30M``), of others as a decimal.
 
     >>> duration_value(2, "W"), duration_value(30, "MIN"), duration_value(1, "HALF")
@@ -80,6 +85,8 @@ def duration_value(count: float, unit: str) -> str:
             return head + smaller
         return f"P{count:g}{unit}" if unit not in ("MIN",) else f"PT{count:g}M"
     count = int(count)
+    if unit in _TIMEML_UNITS:
+        return f"P{count}{_TIMEML_UNITS[unit]}"
     if unit == "HALF":
         return f"P{6 * count}M"
     if unit == "H":

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from translit.temporal.expr import Expr
 from translit.temporal.parser import Parser
-from translit.temporal.rules.counts import duration_value
+from translit.temporal.rules.counts import _TIMEML_UNITS, duration_value
 
 Result = tuple[Expr, int] | None
 _BY_NUMBER = {"Q": ("Q", 4), "HALF": ("H", 2)}
@@ -255,7 +255,7 @@ def vague_duration(p: Parser, i: int) -> Result:
 
 
 def _vague(unit: str) -> str:
-    """``PXD``, ``PTXH``, ``PXDE`` (a decade), ``PXQ``."""
+    """``PXD``, ``PTXH``, ``PXE`` (decades), ``PXC`` (centuries), ``PXQ``."""
     if unit in ("H", "MIN"):
         return f"PTX{'H' if unit == 'H' else 'M'}"
-    return "PXM" if unit == "HALF" else f"PX{unit}"
+    return "PXM" if unit == "HALF" else f"PX{_TIMEML_UNITS.get(unit, unit)}"
