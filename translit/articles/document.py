@@ -25,7 +25,7 @@ from translit.text.finder import find_mentions
 from translit.text.rendering import mention_span
 from translit.text.spans import Span, apply_spans
 
-KINDS = ("name", "date", "time", "duration")
+KINDS = ("name", "date", "time", "duration", "set")
 _ALL_KINDS = frozenset(KINDS)
 LANGS = ("auto", "en", "de", "ru")
 

@@ -298,8 +298,12 @@ def _resolve_date(expr: Expr, ref: date | None, direction: int) -> Resolved:
         value, day, reason = _resolve_date(replace(expr, part=None), ref, direction)
         return (f"{value}T{expr.part}" if day is not None else value), day, reason
     if expr.base is not None and expr.offset is not None:
-        _, origin, reason = resolve_date(expr.base, ref, direction)
-        return apply_offset(origin, expr.offset) if origin else (None, None, reason)
+        base, origin, reason = resolve_date(expr.base, ref, direction)
+        if origin is not None:
+            return apply_offset(origin, expr.offset)
+        # "a year after the third quarter of 2020": 2021-Q3, at the base's granularity
+        moved = shift_value(base, *expr.offset) if base is not None else None
+        return (moved, None, None) if moved else (None, None, reason or "cannot resolve")
     if ref is None and expr.needs_reference:
         return None, None, NO_REFERENCE
     if ref is not None and expr.year is None:

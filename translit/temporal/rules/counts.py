@@ -244,10 +244,13 @@ def _anchored(p: Parser, start: int, anchor: int, amount: int, unit: str,
     meaning = p.tokens[anchor].get("anchor")
     assert meaning is not None
     sign = -1 if meaning.value in ("before", "earlier") else 1
-    if p.touching(anchor, anchor + 1):
-        for rule in (rules_dates.month_first, rules_dates.day_first, rules_dates.numeric_date):
+    if p.touching(anchor, anchor + 1) or p.near(anchor, anchor + 1, words=True):
+        from translit.temporal.rules import periods, years
+
+        for rule in (rules_dates.month_first, rules_dates.day_first, rules_dates.numeric_date,
+                     periods.numbered, periods.period_word, years.year):
             found = rule(p, anchor + 1)
-            if found is not None and found[0].day is not None:
+            if found is not None and (found[0].day is not None or found[0].year is not None):
                 base, end = found
                 return Expr("date", start, base.end, offset=(sign * amount, unit), base=base,
                             mod=mod), end

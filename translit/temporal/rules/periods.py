@@ -99,7 +99,13 @@ def _years_after(p: Parser, j: int) -> tuple[int | None, int]:
 
 def numbered(p: Parser, i: int) -> Result:
     """the third quarter, third-quarter, the first half of 2021, im dritten Quartal 2021,
-    в третьем квартале, the 21st century, im 20. Jahrhundert, в XX веке."""
+    в третьем квартале, the 21st century, im 20. Jahrhundert, в XX веке (with the article
+    before it, so that "in the third quarter" becomes "in 2021-Q3")."""
+    found = _numbered(p, i)
+    return (with_article(p, found[0]), found[1]) if found is not None else None
+
+
+def _numbered(p: Parser, i: int) -> Result:
     number = _nth(p, i)
     if number is None:
         return None
@@ -137,6 +143,15 @@ def numbered(p: Parser, i: int) -> Result:
                   nearest=year is None, year_shift=years_back or None)
 
 
+def with_article(p: Parser, expr: Expr) -> Expr:
+    """``expr`` with the article before it ("the third quarter" → "in 2021-Q3", not "in the
+    2021-Q3"), as the language's ``shift_articles`` have it."""
+    article = p.context.word_before(expr.start, p.lex.context["shift_articles"])
+    if article is not None:
+        expr.start = article
+    return expr
+
+
 def _of_year(p: Parser, start: int, end: int, period: str) -> Result:
     """A period without its year, or with the year named from the reference year ("im Sommer
     vergangenen Jahres", "в первом квартале будущего года"): the latest one begun, then moved."""
@@ -161,7 +176,8 @@ def period_word(p: Parser, i: int) -> Result:
         return None
     year, end = _year_after(p, i + 1)
     if year is not None:
-        return p.expr("date", i, end, period=str(meaning.value), year=year)
+        expr, after = p.expr("date", i, end, period=str(meaning.value), year=year)
+        return with_article(p, expr), after
     token = p.tokens[i]
     if str(meaning.value).startswith(("Q", "H")) or p.context.preceded_by(
             token.start, p.lex.context["period_before"]) \
@@ -196,7 +212,8 @@ def decade(p: Parser, i: int) -> Result:
     if after is not None and p.near(i, end, punct="-") and after.get("unit") is not None \
             and after.get("unit").value == "Y":  # type: ignore[union-attr]
         end += 1  # "90er Jahre", "1990-е годы"
-    return p.expr("date", i, end, fixed=digits[:3])
+    expr, stop = p.expr("date", i, end, fixed=digits[:3])
+    return with_article(p, expr), stop
 
 
 def frequency(p: Parser, i: int) -> Result:
