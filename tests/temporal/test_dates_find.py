@@ -215,8 +215,13 @@ def test_durations(text: str, lang: str, value: str, mod: str | None) -> None:
     assert (span["kind"], span["value"], span.get("mod")) == ("duration", value, mod)
 
 
+def test_a_year_earlier_without_a_date_before_counts_from_the_reference_date() -> None:
+    span = one("Profit rose from $5 million a year earlier.")
+    assert (span["value"], span["anchor"]) == ("2020", REF)
+    assert one("Sales fell a month earlier.")["value"] == "2021-09"
+
+
 @pytest.mark.parametrize(("text", "lang"), [
-    ("a year later", "en"),
     ("the next day", "en"),
     ("am nächsten Tag", "de"),
     ("накануне", "ru"),

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from datetime import date
 
 from translit.temporal.expr import Expr
 from translit.temporal.resolve import shift_value
@@ -29,15 +30,18 @@ from translit.text.spans import TemporalSpan
 
 WINDOW = 600
 """How far back (characters) an anchored span looks for its date."""
-PERIOD_WINDOW = 400
+PERIOD_WINDOW = 1500
 """How far back "a year ago" looks for a quarter to be the year-ago one of."""
 _DEFINITE = re.compile(r"\d{4}(?:-\d\d(?:-\d\d)?|-Q\d|-H\d|-W\d\d)?")
 _PERIOD = re.compile(r"\d{4}-[QH]\d")
 
 
-def anchor_spans(exprs: Sequence[Expr], spans: list[TemporalSpan], text: str) -> None:
+def anchor_spans(exprs: Sequence[Expr], spans: list[TemporalSpan], text: str,
+                 ref: date | None = None) -> None:
     """Give the spans of ``exprs`` (the same order) the values their earlier neighbours decide;
-    changes ``spans`` in place."""
+    changes ``spans`` in place. "A year earlier" (a month, a year) with no date before it counts
+    from the quarter named last, else from the reference date ``ref`` (``anchor`` is then that
+    date)."""
     last_date: TemporalSpan | None = None
     last_period: TemporalSpan | None = None
     for expr, span in zip(exprs, spans, strict=True):
@@ -48,6 +52,16 @@ def anchor_spans(exprs: Sequence[Expr], spans: list[TemporalSpan], text: str) ->
             span["value"] = shift_value(last_period["value"] or "", expr.year_shift or 0, "Y")
         elif expr.unresolved == ANCHORED and expr.offset is not None:
             _anchor(span, expr.offset, last_date, text)
+            if "anchor" not in span and expr.offset[1] == "Y" and last_period is not None:
+                _anchor(span, expr.offset, last_period, text, window=len(text))
+            if "anchor" not in span and ref is not None and expr.offset[1] in ("Y", "M"):
+                # "a year earlier" in a report compares with the year before it; "the next
+                # day" after an event stays unresolved
+                unit = expr.offset[1]
+                found = shift_value(ref.isoformat()[:4 if unit == "Y" else 7], *expr.offset)
+                if found is not None:
+                    span["value"], span["anchor"], span["relative"] = found, ref.isoformat(), True
+                    span.pop("unresolved", None)
         elif _year_back(expr) and last_period is not None \
                 and span["start"] - last_period["end"] <= PERIOD_WINDOW:
             assert expr.offset is not None
@@ -69,9 +83,9 @@ def _year_back(expr: Expr) -> bool:
 
 
 def _anchor(span: TemporalSpan, offset: tuple[int, str], anchor: TemporalSpan | None,
-            text: str) -> None:
-    if anchor is None or span["start"] - anchor["end"] > WINDOW \
-            or "\n\n" in text[anchor["end"]:span["start"]]:
+            text: str, window: int = WINDOW) -> None:
+    if anchor is None or span["start"] - anchor["end"] > window or (
+            window == WINDOW and "\n\n" in text[anchor["end"]:span["start"]]):
         return
     found = shift_value(anchor["value"] or "", *offset)
     if found is None:

@@ -142,7 +142,7 @@ def collect_temporal(text: str, *, ref: str | date | datetime | None = None, lan
                                  day=day))
         else:
             spans.append(to_span(expr, text, setting, direction))
-    anchor_spans(exprs, spans, text)
+    anchor_spans(exprs, spans, text, reference)
     return Temporal(lang, reference, source, spans, dateline)
 
 

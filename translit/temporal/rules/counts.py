@@ -84,16 +84,16 @@ def duration_value(count: float, unit: str) -> str:
                 return head + smaller.lstrip("T") if unit == "H" else head + smaller
             return head + smaller
         return f"P{count:g}{unit}" if unit not in ("MIN",) else f"PT{count:g}M"
-    count = int(count)
+    number = int(count)
     if unit in _TIMEML_UNITS:
-        return f"P{count}{_TIMEML_UNITS[unit]}"
+        return f"P{number}{_TIMEML_UNITS[unit]}"
     if unit == "HALF":
-        return f"P{6 * count}M"
+        return f"P{6 * number}M"
     if unit == "H":
-        return f"PT{count}H"
+        return f"PT{number}H"
     if unit == "MIN":
-        return f"PT{count}M"
-    return f"P{count}{unit}"
+        return f"PT{number}M"
+    return f"P{number}{unit}"
 
 
 def _is_age(p: Parser, i: int, j: int) -> bool:
