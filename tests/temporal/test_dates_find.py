@@ -401,3 +401,12 @@ def test_expr_init_takes_every_field_in_order() -> None:
     expr = Expr("date", 0, 6, month=10, day=5)
     assert replace(expr, year=2021) == Expr("date", 0, 6, 2021, 10, 5)
     assert Expr("date", 0, 1).tags == {} and Expr("date", 0, 1).tags is not expr.tags
+
+
+def test_a_year_earlier_is_of_the_period_reported_not_of_one_ahead() -> None:
+    text = ("Profit fell in the fourth quarter, and the company expects a weaker first half. "
+            "A year earlier, profit had risen. The strike lasted from 5-7 pm.")
+    assert [s["value"] for s in find_dates(text, ref="2023-03-03", lang="en")] == [
+        "2022-Q4", "2023-H1", "2021-Q4", "2023-03-03T17:00/2023-03-03T19:00"]
+    assert rewrite_text(text, find_dates(text, ref="2023-03-03", lang="en")).endswith(
+        "2023-03-03T17:00/2023-03-03T19:00.")  # "pm." at a sentence end leaves the point

@@ -69,11 +69,25 @@ def anchor_spans(exprs: Sequence[Expr], spans: list[TemporalSpan], text: str,
             if found is not None:
                 span["value"] = found
         value = span["value"]
-        if value is not None and _DEFINITE.fullmatch(value) and "anchor" not in span:
-            last_date = span
+        if value is not None and _DEFINITE.fullmatch(value) and "anchor" not in span and (
+                not _PERIOD.fullmatch(value) or _ended(value, ref)):
+            last_date = span  # a quarter or half still to come anchors nothing
             if (expr.period is not None or latest) and not expr.year_shift \
-                    and _PERIOD.fullmatch(value):
-                last_period = span  # not "the year-ago quarter": the report's quarter stays
+                    and _PERIOD.fullmatch(value) and _ended(value, ref):
+                last_period = span  # not "the year-ago quarter", not "a weaker first half"
+                # ahead: the period a report is about has ended
+
+
+def _ended(value: str, ref: date | None) -> bool:
+    """Whether the quarter or half ``value`` ("2022-Q4") ended before the month of ``ref``.
+
+    >>> _ended("2022-Q4", date(2023, 3, 3)), _ended("2023-H1", date(2023, 3, 3))
+    (True, False)
+    """
+    if ref is None:
+        return True
+    last = int(value[6]) * (3 if value[5] == "Q" else 6)
+    return (int(value[:4]), last) < (ref.year, ref.month)
 
 
 def _year_back(expr: Expr) -> bool:

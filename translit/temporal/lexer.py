@@ -200,16 +200,21 @@ def _numeric(facts: Language) -> list[str]:
     r"""The numeric branches of the pattern of a language, each a named group.
 
     >>> print(_numeric(language("en"))[8])
-    (?P<hampm>\d{1,2} ?(?:a\.? ?m\.?|p\.? ?m\.?))
+    (?P<hampm>\d{1,2} ?(?:a\. ?m\.?|a ?m|p\. ?m\.?|p ?m))
     >>> [b.split(">")[0][4:] for b in _numeric(language("de"))]
     ['iso', 'dotted', 'daymonth', 'slash', 'monthday', 'compact', 'hours', 'hhmm', 'decade', 'num']
     """
     import re
 
-    halves = []  # a.m.: each letter may be followed by a point, the first also by a space
+    halves = []  # a.m.: each letter may be followed by a point, the first also by a space;
+    # a final point only after a point inside ("p.m." but "pm" alone: "from 5-7 pm." ends a
+    # sentence, and the point stays in the text)
     for form in (*facts.am, *facts.pm):
         letters = [re.escape(c) for c in form if c not in ". "]
-        halves.append("\\.? ?".join(letters) + "\\.?")
+        if len(letters) == 2:
+            halves.append(f"{letters[0]}\\. ?{letters[1]}\\.?|{letters[0]} ?{letters[1]}")
+        else:
+            halves.append("\\.? ?".join(letters) + "\\.?")
     half = f"(?:{'|'.join(halves)})"
     ordinals = "|".join(re.escape(suffix) for suffix in facts.ordinal_suffixes)
     branches = []
