@@ -36,11 +36,14 @@ def _count(p: Parser, i: int) -> tuple[float, int, int] | None:
         unit = p.tok(i + 1)
         if unit is None:
             return None
-    if unit.get("unit") is None:
+    meaning = unit.get("unit")
+    if meaning is None:
         return None
     gap = p.gap(i, i + 1)
     if gap not in (" ", "-", "\u00a0", "\u2011"):
         return None
+    if meaning.value == "HALF" or (meaning.value == "Q" and gap != " "):
+        return None  # "one-half", "three-quarters of its food": fractions, not durations
     return value, i + 1, token.start
 
 
