@@ -21,7 +21,7 @@ from operator import itemgetter
 
 from translit.errors import TranslitError
 from translit.temporal.anchoring import anchor_spans
-from translit.temporal.context import Context
+from translit.temporal.context import WINDOW, Context
 from translit.temporal.dateline import Dateline, dateline_from
 from translit.temporal.expr import Expr
 from translit.temporal.grammar import run
@@ -188,6 +188,9 @@ def _day_of(exprs: list[Expr], starts: list[int], index: int, parser: Parser,
     [None, 'reference']
     """
     expr = exprs[index]
+    near = exprs[bisect_left(starts, expr.start - WINDOW):bisect_left(starts, expr.start + WINDOW)]
+    if not any(other.has_date for other in near if other is not expr):
+        return (reference, "reference") if reference is not None else None  # no sentence scan
     start, stop = parser.context.sentence(expr.start)
     best: tuple[int, Expr] | None = None
     for other in exprs[bisect_left(starts, start):bisect_left(starts, stop)]:
@@ -218,6 +221,8 @@ def in_title(parser: Parser, expr: Expr) -> bool:
         return False
     text = parser.text
     piece = text[expr.start:expr.end]
+    if piece.islower() or not any(c.isupper() for c in piece):
+        return False  # the common case: nothing capitalized
     words = piece.split()
     capitalized = [w for w in words if w.istitle()]  # not "EDT", "GMT"
     if not capitalized or expr.month is not None or expr.weekday is not None:

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from translit.temporal.expr import Expr
 from translit.temporal.parser import Parser
-from translit.temporal.rules.counts import _TIMEML_UNITS, duration_value
+from translit.temporal.rules.durations import TIMEML_UNITS, duration_value
 
 Result = tuple[Expr, int] | None
 _BY_NUMBER = {"Q": ("Q", 4), "HALF": ("H", 2)}
@@ -106,6 +106,9 @@ def numbered(p: Parser, i: int) -> Result:
 
 
 def _numbered(p: Parser, i: int) -> Result:
+    following = p.tok(i + 1)
+    if following is None or "unit" not in following.kinds:
+        return None  # the unit comes right after the number ("third quarter")
     number = _nth(p, i)
     if number is None:
         return None
@@ -275,4 +278,4 @@ def _vague(unit: str) -> str:
     """``PXD``, ``PTXH``, ``PXE`` (decades), ``PXC`` (centuries), ``PXQ``."""
     if unit in ("H", "MIN"):
         return f"PTX{'H' if unit == 'H' else 'M'}"
-    return "PXM" if unit == "HALF" else f"PX{_TIMEML_UNITS.get(unit, unit)}"
+    return "PXM" if unit == "HALF" else f"PX{TIMEML_UNITS.get(unit, unit)}"

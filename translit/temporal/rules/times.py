@@ -64,8 +64,11 @@ def _clock(p: Parser, i: int) -> tuple[int, int, int | None, int] | None:
         return (adjusted, 0, None, i + 1) if adjusted is not None else None
     clock = token.get("clock")
     if clock is not None:
-        hour, minute = clock.value
-        return (hour, minute, None, i + 1) if hour is not None else _from_hour(p, i, minute)
+        # names of their own: mypyc gives "hour" the int type of the branch above
+        clock_hour: int | None = clock.value[0]
+        clock_minute: int = clock.value[1]
+        return (clock_hour, clock_minute, None, i + 1) if clock_hour is not None \
+            else _from_hour(p, i, clock_minute)
     return _hour_word(p, i) or _military(p, i)
 
 
