@@ -113,7 +113,5 @@ def test_case(case: Case) -> None:
 
 # Cases this version gets wrong, kept as strict expected failures with the reason
 # (sentence → why). They count against the accuracy above.
-KNOWN_FAILURES: dict[str, str] = {
-    "The summer blockbuster opened in Moscow.": "a season used as a modifier after \"the\"",
-}
+KNOWN_FAILURES: dict[str, str] = {}
 

@@ -173,15 +173,22 @@ def year_ago(p: Parser, i: int) -> Result:
 
 
 def period_word(p: Parser, i: int) -> Result:
-    """summer 2021, the summer of 1994, im Herbst, летом 2021 года, Q3 2021, the weekend."""
+    """summer 2021, the summer of 1994, im Herbst, летом 2021 года, Q3 2021, the weekend (with
+    the article before it)."""
+    found = _period_word(p, i)
+    return (with_article(p, found[0]), found[1]) if found is not None else None
+
+
+def _period_word(p: Parser, i: int) -> Result:
     meaning = p.tokens[i].get("period")
     if meaning is None:
         return None
     year, end = _year_after(p, i + 1)
     if year is not None:
-        expr, after = p.expr("date", i, end, period=str(meaning.value), year=year)
-        return with_article(p, expr), after
+        return p.expr("date", i, end, period=str(meaning.value), year=year)
     token = p.tokens[i]
+    if meaning.value in ("SP", "SU", "FA", "WI") and _modifier(p, i):
+        return None  # "the summer blockbuster": a season before a noun names no time
     if str(meaning.value).startswith(("Q", "H")) or p.context.preceded_by(
             token.start, p.lex.context["period_before"]) \
             or token.text.lower() in p.lex.context["period_alone"]:
@@ -189,6 +196,23 @@ def period_word(p: Parser, i: int) -> Result:
             return p.expr("date", i, i + 1, period="WE", nearest=True)
         return _of_year(p, i, i + 1, str(meaning.value))
     return None
+
+
+def _modifier(p: Parser, i: int) -> bool:
+    """Whether the season at token ``i`` stands after a bare article and before a lowercase
+    noun ("the summer blockbuster"; but "in the summer", "the summer of 1994", "the summer
+    was hot")."""
+    token = p.tokens[i]
+    articles = p.lex.context["shift_articles"]
+    if not articles or not p.context.preceded_by(token.start, articles):
+        return False
+    if p.context.preceded_by(token.start, tuple(f"{w} {a}" for w in
+                                                p.lex.context["period_before"] for a in articles)):
+        return False
+    words = p.text[token.end:token.end + 30].split()
+    word = words[0] if words else ""
+    return word.isalpha() and word.islower() and word not in (
+        *p.lex.context["year_after"], "of", "when", "season")
 
 
 def latest(p: Parser, i: int) -> Result:
