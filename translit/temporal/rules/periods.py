@@ -211,8 +211,8 @@ def _modifier(p: Parser, i: int) -> bool:
         return False
     words = p.text[token.end:token.end + 30].split()
     word = words[0] if words else ""
-    return word.isalpha() and word.islower() and word not in (
-        *p.lex.context["year_after"], "of", "when", "season")
+    return word.isalpha() and word.islower() and word not in p.lex.context["year_after"] \
+        and word not in ("of", "when", "season")
 
 
 def latest(p: Parser, i: int) -> Result:
