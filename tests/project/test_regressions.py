@@ -297,6 +297,15 @@ def test_ambiguous_zone_that_is_not_a_table(tmp_path: Path) -> None:
         add_zone_table(path)
 
 
+def test_ambiguous_zone_without_a_candidate(tmp_path: Path) -> None:
+    """A user zones.toml with an empty '[ambiguous.CST]' table crashed on the first date
+    (an AssertionError on the zone named ""; fuzzer) instead of naming the key."""
+    path = tmp_path / "zones.toml"
+    path.write_text("[ambiguous.CST]\n", encoding="utf-8")
+    with pytest.raises(TableError, match=r"zones\.toml(:\d+)?: ambiguous\.CST: .*at least one"):
+        add_zone_table(path)
+
+
 @pytest.mark.parametrize("text", [
     "Julija Peressild’TUESDAY",
     "KIKOW TUESDAY Wladimir Klitschko",

@@ -57,8 +57,9 @@ def _validate(data: dict[str, Any], path: Path, text: str) -> None:
         if not isinstance(zone, str) or zone == LOCAL or not _valid_zone(zone):
             raise fail(f"unknown zone {zone!r}", "abbreviations", abbr)
     for abbr, options in data.get("ambiguous", {}).items():
-        if not isinstance(options, dict):
-            raise fail("must be a table of offset = {regions, ...}", "ambiguous", abbr)
+        if not isinstance(options, dict) or not options:
+            raise fail("must be a table of offset = {regions, ...} with at least one offset",
+                       "ambiguous", abbr)
         for offset, info in options.items():
             if parse_offset(offset) is None or not isinstance(info, dict):
                 raise fail(f"bad candidate {offset!r}", f"ambiguous.{abbr}", offset)
