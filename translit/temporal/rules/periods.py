@@ -183,6 +183,13 @@ def _period_word(p: Parser, i: int) -> Result:
     meaning = p.tokens[i].get("period")
     if meaning is None:
         return None
+    start = p.tokens[i].start
+    head = p.text[max(0, start - 5):start]
+    if len(head) == 5 and head[:4].isdigit() and head[4] == "-" and (
+            start < 6 or not p.text[start - 6].isalnum()):  # "2021-Q1" as normalize writes it
+        expr, end = p.expr("date", i, i + 1, period=str(meaning.value), year=int(head[:4]))
+        expr.start = start - 5
+        return expr, end
     year, end = _year_after(p, i + 1)
     if year is not None:
         return p.expr("date", i, end, period=str(meaning.value), year=year)
