@@ -42,6 +42,8 @@ def anchor_spans(exprs: Sequence[Expr], spans: list[TemporalSpan], text: str,
     changes ``spans`` in place. "A year earlier" (a month, a year) with no date before it counts
     from the quarter named last, else from the reference date ``ref`` (``anchor`` is then that
     date)."""
+    if not any(_needs_anchor(expr) for expr in exprs):
+        return  # most texts: nothing to anchor, no pass over the spans
     last_date: TemporalSpan | None = None
     last_period: TemporalSpan | None = None
     for expr, span in zip(exprs, spans, strict=True):
@@ -76,6 +78,12 @@ def anchor_spans(exprs: Sequence[Expr], spans: list[TemporalSpan], text: str,
                     and _PERIOD.fullmatch(value) and _ended(value, ref):
                 last_period = span  # not "the year-ago quarter", not "a weaker first half"
                 # ahead: the period a report is about has ended
+
+
+def _needs_anchor(expr: Expr) -> bool:
+    """Whether ``expr`` may take its value from an earlier one."""
+    return (expr.unresolved == ANCHORED or _year_back(expr)
+            or (expr.shift_unit is not None and expr.shift_unit.startswith("latest:")))
 
 
 def _ended(value: str, ref: date | None) -> bool:

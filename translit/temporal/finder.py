@@ -217,15 +217,15 @@ def in_title(parser: Parser, expr: Expr) -> bool:
     >>> [s["text"] for s in find_dates("He saw Edge of Tomorrow today.", lang="en")]
     ['today']
     """
-    if parser.lang != "en" or expr.kind not in ("date", "duration", "time", "set"):
+    if parser.lang != "en" or expr.month is not None or expr.weekday is not None:
         return False
     text = parser.text
     piece = text[expr.start:expr.end]
-    if piece.islower() or not any(c.isupper() for c in piece):
+    if piece.islower():
         return False  # the common case: nothing capitalized
     words = piece.split()
     capitalized = [w for w in words if w.istitle()]  # not "EDT", "GMT"
-    if not capitalized or expr.month is not None or expr.weekday is not None:
+    if not capitalized:
         return False
     if sentence_start(text, expr.start, parser.lang) and len(capitalized) == 1 \
             and words[0] is capitalized[0]:
