@@ -264,7 +264,8 @@ def read_toml(path: str | Path) -> tuple[dict[str, Any], str]:
 
 def read_tsv(path: str | Path, columns: tuple[str, ...] = ()) -> list[dict[str, str]]:
     """The rows of a TSV table with a header line (``#`` lines are comments); a row with an
-    empty cell is skipped, a header without one of ``columns`` names the file and line.
+    empty cell in one of ``columns`` (the ones it must have) is skipped, other empty or missing
+    cells are empty strings; a header without one of ``columns`` names the file and line.
 
     >>> read_tsv(builtin_dir() / "names" / "places.tsv", ("cyrillic",))[0]["cyrillic"]
     'Россия'
@@ -281,7 +282,9 @@ def read_tsv(path: str | Path, columns: tuple[str, ...] = ()) -> list[dict[str, 
         raise TableError(f"header lacks column(s) {', '.join(missing)}", path=str(path),
                          line=header_line)
     reader = csv.DictReader([line for _, line in lines], delimiter="\t")
-    return [row for row in reader if all(row.values())]
+    rows = [{key: value or "" for key, value in row.items() if key is not None}
+            for row in reader]
+    return [row for row in rows if all(row.get(c) for c in columns)]
 
 
 def _header(line: str) -> tuple[str, bool] | None:

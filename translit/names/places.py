@@ -21,7 +21,8 @@ from translit.caching import Lazy
 from translit.names.data import NAMES, read_toml
 from translit.names.inversion import fold_latin
 
-KIND_OF_FILE = {"places.tsv": "place", "organizations.tsv": "organization"}
+KIND_OF_FILE = {"places.tsv": "place", "places_gazetteer.tsv": "place",
+                "organizations.tsv": "organization"}
 
 
 @dataclass
@@ -32,6 +33,8 @@ class Gazetteer:
     by_cyrillic: dict[str, str] = field(default_factory=dict)
     originals: list[str] = field(default_factory=list)
     """The Cyrillic names as the tables write them (Звёздный городок)."""
+    written: dict[str, str] = field(default_factory=dict)
+    """A lowercase Cyrillic name → as the tables write it (нижний новгород → Нижний Новгород)."""
     spellings: dict[tuple[str, str], list[str]] = field(default_factory=dict)
     """Every listed spelling of a name in a scheme, the preferred first."""
     not_russian: set[str] = field(default_factory=set)
@@ -57,6 +60,7 @@ def _load() -> Gazetteer:
             cyrillic = row["cyrillic"].strip()
             found.by_cyrillic.setdefault(cyrillic.lower(), kind)
             found.originals.append(cyrillic)
+            found.written.setdefault(cyrillic.lower(), cyrillic)
             for scheme in [column for column in row if column in schemes]:  # en, de
                 spellings = [s.strip() for s in row[scheme].split("|") if s.strip()]
                 listed = found.spellings.setdefault((cyrillic.lower(), scheme), [])
@@ -91,6 +95,15 @@ def gazetteer() -> Gazetteer:
 def known_name(folded: str) -> tuple[str, str] | None:
     """(Cyrillic, kind) of a place or organization spelled ``folded`` (lowercase), if known."""
     return gazetteer().by_latin.get(folded)
+
+
+def written_form(cyrillic: str) -> str:
+    """A known place or organization as its table writes it, from its lowercase form.
+
+    >>> written_form("нижний новгород")
+    'Нижний Новгород'
+    """
+    return gazetteer().written.get(cyrillic, cyrillic)
 
 
 def known_cyrillic(cyrillic: str) -> str | None:

@@ -38,6 +38,9 @@ FIT_OTHER = 3.0
 FIT_STEP = 1.5
 ENDING_BONUS = 1.0
 LEXICON_BONUS = 14.0
+PLACE_BONUS = 6.0
+"""For a reading that is a place or organization of the name tables, as it is written in
+Cyrillic (the Latin spelling at hand may be one the tables do not list)."""
 GENDER_AGREE = 1.0
 GENDER_CLASH = 4.0
 PER_WORD = 8
@@ -94,12 +97,19 @@ def _readings(latin: str, styles: list[str], *, exact: bool, lexicon: bool) -> l
                 scores[cyrillic] = score
     if lexicon:
         from translit.names.lexicon import lexicon as known
+        from translit.names.places import known_name
 
-        found = known().words.get(latin) or known().by_latin.get(latin, ("",))[0]
+        found = known().words.get(latin) or known().by_latin.get(latin, ("",))[0] or \
+            (known_name(latin) or ("",))[0]
         if found and " " not in found:
             base = max(scores.values(), default=0.0)
             scores[found.lower()] = max(scores.get(found.lower(), -math.inf), base) + \
                 LEXICON_BONUS
+        from translit.names.places import known_cyrillic
+
+        for cyrillic in scores:
+            if known_cyrillic(cyrillic) is not None:  # Chatanga: Хатанга, a listed place
+                scores[cyrillic] += PLACE_BONUS
     every = list(scheme_ids())
     out = []
     for cyrillic, score in scores.items():
@@ -165,6 +175,11 @@ def _word_options(token: Token, role: str, styles: list[str], exact: bool,
     if has_cyrillic(token.text) or (not token.text.isascii() and not any(
             c.isalpha() for c in token.text)):
         return [(token.text, 0.0, None, None)]
+    if not exact:
+        # The word's own styles after the name's: a name detected as scholarly from one word
+        # (the x of Alexey) still reads its other words in their own style (Navalny: en).
+        own = [s for s in plausible_styles(token.text) if s not in styles]
+        styles = styles + own if own else styles
     options: list[Option] = []
     for reading in word_readings(token.text, styles, exact=exact, lexicon=lexicon)[:PER_WORD]:
         bonus, gender = role_score(reading.cyrillic, role) if len(reading.cyrillic) > 1 \
@@ -224,11 +239,11 @@ def to_cyrillic(name: str, source: str = "auto", n: int = 5, *,
 
         whole = known().by_latin.get(fold_latin(name.strip()))
         if whole is not None:
-            rest = [c for c in to_cyrillic(name, source, n, lexicon=False)
-                    if c.text.lower() != whole[0].lower()]
-            share = 0.9
-            return [Candidate(whole[0], share, (whole[1],)),
-                    *[Candidate(c.text, c.score * (1 - share), c.schemes) for c in rest]][:n]
+            return _first(whole[0], (whole[1],), name, source, n)
+        place = _known_place(name)
+        if place is not None:  # Sotschi, Nischni Nowgorod: the places and organizations tables
+            schemes = forward_fits(place.lower(), fold_latin(name.strip()), list(scheme_ids()))
+            return _first(place, tuple(sorted(schemes)), name, source, n)
     latin_words = " ".join(t.text for t in tokens if t.is_word and not has_cyrillic(t.text))
     if source == "auto":
         styles = plausible_styles(latin_words) if latin_words else []
@@ -237,6 +252,27 @@ def to_cyrillic(name: str, source: str = "auto", n: int = 5, *,
         get_scheme(source)
         styles, exact = [source], True
     return _rank(tokens, styles, n, exact, lexicon)
+
+
+KNOWN_SHARE = 0.9
+"""The score of a reading the lexicon or the places tables give for the whole name."""
+
+
+def _first(known: str, schemes: tuple[str, ...], name: str, source: str,
+           n: int) -> list[Candidate]:
+    """A known reading first, then the rules' other readings with the rest of the score."""
+    rest = [c for c in to_cyrillic(name, source, n, lexicon=False)
+            if c.text.lower() != known.lower()]
+    return [Candidate(known, KNOWN_SHARE, schemes),
+            *[Candidate(c.text, c.score * (1 - KNOWN_SHARE), c.schemes) for c in rest]][:n]
+
+
+def _known_place(name: str) -> str | None:
+    """The Cyrillic of a place or organization the name tables list under this spelling."""
+    from translit.names.places import known_name, written_form
+
+    found = known_name(fold_latin(name.strip()))
+    return written_form(found[0]) if found is not None else None
 
 
 def _rank(tokens: list[Token], styles: list[str], n: int, exact: bool,

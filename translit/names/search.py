@@ -99,7 +99,10 @@ def _fallback(word: str, position: int, inverse: Inverse) -> list[InverseEntry]:
     for length in (4, 3, 2, 1):
         piece = word[position:position + length]
         if len(piece) == length and piece in table:
-            known = {e.cyrillic for e in inverse.entries.get(piece, ())}
+            # A reading the scheme has only in some contexts (German j for й before a
+            # vowel) is still a fallback elsewhere (Sergej, Alexej: j at the end).
+            known = {e.cyrillic for e in inverse.entries.get(piece, ())
+                     if e.kind != "context"}
             found.extend(e for e in table[piece] if e.cyrillic not in known)
     return found
 
@@ -114,7 +117,7 @@ def search(word: str, inverse: Inverse, model: LetterModel, *, beam: int = BEAM,
     """Cyrillic readings of the lowercase Latin ``word`` under one inverse, best first."""
     size = len(word)
     layers: list[dict[str, State]] = [{} for _ in range(size + 1)]
-    layers[0][""] = State("", 0.0, None, 0)
+    layers[0][""] = State("", 0.0, None, 0)  # keyed by Cyrillic (and the rule it waits for)
     done: dict[str, float] = {}
     whole = inverse.words.get(word)
     if whole is not None:
@@ -139,9 +142,13 @@ def search(word: str, inverse: Inverse, model: LetterModel, *, beam: int = BEAM,
                 if grown is None:
                     continue
                 layer = layers[end]
-                known = layer.get(grown.cyrillic)
+                # A state still waiting for its right side is kept apart from one that is
+                # not: the waiting one may fail where the other holds (Sergej: j for й).
+                key = grown.cyrillic if grown.pending is None else \
+                    grown.cyrillic + "\0" + grown.pending.label
+                known = layer.get(key)
                 if known is None or known.score < grown.score:
-                    layer[grown.cyrillic] = grown
+                    layer[key] = grown
     ranked = sorted(done.items(), key=lambda item: -item[1])
     return ranked[:keep]
 
