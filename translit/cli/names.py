@@ -46,7 +46,9 @@ def add_parser(commands: Any) -> None:
 
     key = commands.add_parser("key", help="print the spelling-independent key of names",
                               description="Print the key of each NAME (or of each input "
-                                          "line): the same for every spelling of a name.")
+                                          "line): the same for every spelling of a name. "
+                                          "A name judged not Russian (Tom Cruise) keys by "
+                                          "its letters, folded.")
     key.add_argument("names", nargs="*", metavar="NAME")
     key.add_argument("-i", "--input", default="-", metavar="FILE",
                      help="without NAME: read names from FILE ('-' is stdin)")
@@ -115,7 +117,7 @@ def _match_pairs(args: argparse.Namespace, fmt: str, out: Any) -> None:
 
 def run_key(args: argparse.Namespace) -> int:
     """``translit key``."""
-    from translit.names.keys import name_key
+    from translit.text.origin import entity_key as name_key
 
     if args.names:
         for name in args.names:

@@ -138,15 +138,15 @@ def run_convert(args: argparse.Namespace) -> int:
 
 def _convert_names(lines: Iterable[str], args: argparse.Namespace, out: TextIO) -> None:
     """Latin names (one per line) into a scheme or back into Cyrillic."""
-    from translit.names.conversion import convert
     from translit.names.reverse import to_cyrillic
+    from translit.text.conversion import convert
 
     records: list[dict[str, Any]] = []
     for line in lines:
         if args.candidates:
             found = to_cyrillic(line, args.source, args.candidates,
                                 lexicon=args.lexicon) if line.strip() else []
-            record: dict[str, Any] = {"input": line, "candidates": [
+            record: dict[str, Any] = {"input": line, **_verdict(line, args), "candidates": [
                 {"text": c.text, "score": c.score, "schemes": list(c.schemes)} for c in found]}
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
             continue
@@ -155,13 +155,24 @@ def _convert_names(lines: Iterable[str], args: argparse.Namespace, out: TextIO) 
         if args.format == "text":
             out.write(result + "\n")
             continue
-        record = {"input": line, "output": result, "scheme": args.to, "from": args.source}
+        record = {"input": line, "output": result, "scheme": args.to, "from": args.source,
+                  **_verdict(line, args)}
         if args.format == "json":
             records.append(record)
         else:
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
     if args.format == "json" and not args.candidates:
         out.write(json.dumps(records, ensure_ascii=False, indent=2) + "\n")
+
+
+def _verdict(line: str, args: argparse.Namespace) -> dict[str, Any]:
+    """Whether the name finder judges ``line`` a Russian name (``russian``: true, false or
+    null for undecided, ``origin``: why), as ``convert --from auto`` decides; {} otherwise."""
+    if args.source != "auto" or not line.strip():
+        return {}
+    from translit.text.origin import name_origin
+
+    return name_origin(line, lexicon=args.lexicon).as_dict()
 
 
 def run_schemes(args: argparse.Namespace) -> int:

@@ -37,7 +37,7 @@ KEYS: dict[str, dict[str, str]] = {
     "letters": {"alphabet": "letters"},
     "classes": {},  # any name → letters
     "names": {"alphabets": "codes", "possessives": "endings", "genitive": "endings",
-              "genitive_min_base": "count"},
+              "genitive_min_base": "count", "own_letters": "endings"},
     "words": {"read_as": "code"},
     "nouns": {"feminine_endings": "endings", "compound_first": "count",
               "compound_last": "count"},
@@ -62,6 +62,9 @@ class Language:
     possessives: tuple[str, ...]
     genitive: tuple[str, ...]
     genitive_min_base: int
+    own_letters: tuple[str, ...]
+    """Letter groups of the language's own names that no Russian name written in it has
+    (German Habeck, Schmidt): a name with one and no Russian evidence is not Russian."""
     read_as: str
     feminine_endings: tuple[str, ...]
     compound_first: int
@@ -120,8 +123,9 @@ def _value(kind: str, value: Any) -> Any:
 def read_language_table(path: str | Path) -> Raw:
     """The checked sections of one language table (``{section: {key: value}}``).
 
-    >>> read_language_table(table_layer.builtin_dir() / "languages" / "de.toml")["names"]
-    {'possessives': ("'", '’'), 'genitive': ('s',), 'genitive_min_base': 4}
+    >>> names = read_language_table(table_layer.builtin_dir() / "languages" / "de.toml")["names"]
+    >>> names["genitive"], names["own_letters"][:2]
+    (('s',), ('ck', 'dt'))
     """
     path = Path(path)
     data, text = table_layer.read_toml(path)
@@ -190,6 +194,7 @@ def _build(code: str) -> Language:
         code=code, alphabet=alphabet, classes=dict(raw.get("classes", {})),
         name_letters=frozenset(letters), possessives=get("names", "possessives"),
         genitive=get("names", "genitive"), genitive_min_base=get("names", "genitive_min_base", 0),
+        own_letters=get("names", "own_letters"),
         read_as=get("words", "read_as", "") or code,
         feminine_endings=get("nouns", "feminine_endings"),
         compound_first=get("nouns", "compound_first", 0),

@@ -17,11 +17,17 @@ scheme spells and that the name tables do not know (``Cruise``) passes through u
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
 from translit.names.inversion import fold_latin
 from translit.names.parts import Token, tokenize
 from translit.names.reverse import exact_reading, forward_fits, role_score, to_cyrillic
 from translit.schemes.registry import get_scheme, scheme_ids
 from translit.schemes.scheme import has_cyrillic
+
+if TYPE_CHECKING:
+    from translit.text.origin import Mention
 
 CYRILLIC = "cyrillic"
 CANDIDATES = 8
@@ -121,7 +127,7 @@ def _render(latin: str, cyrillic: str, to: str, lexicon: bool) -> str:
 KEEP_SHARE = 0.5
 """A Latin name that ``to`` itself writes so for readings with at least this share of the best
 output's support is kept as it is: converting a name already in ``to`` changes nothing
-("Sergej Lawrow" stays with ``--to de``), and ``convert`` of its own output is a no-op."""
+("Julija Peressild" stays with ``--to de``), and ``convert`` of its own output is a no-op."""
 MAX_NAME_WORD = 48
 """Letters of the longest word read as (part of) a name; a longer Latin word (a URL, a hash,
 hostile input) is kept as it is, so the work per word stays bounded."""
@@ -209,6 +215,53 @@ def _convert_one(name: str, to: str, source: str, lexicon: bool) -> str:
         whole = known().by_latin.get(fold_latin(name.strip()))
         if whole is not None:
             return _cased(from_cyrillic(whole[0], to, lexicon=True), name)
+    if source == "auto":
+        from translit.text.origin import name_origin
+
+        verdict = name_origin(name, lexicon=lexicon)
+        if verdict.russian is False:
+            return name  # Emmanuel Macron, Tom Cruise: not a Russian name, nothing to convert
+        pieces = _outside_mentions(name, verdict.mentions, lexicon)
+        if pieces is not None:
+            return "".join(_convert_read(piece, to, source, lexicon) if russian else piece
+                           for piece, russian in pieces)
+    return _convert_read(name, to, source, lexicon)
+
+
+def _outside_mentions(name: str, mentions: Sequence[Mention],
+                      lexicon: bool) -> list[tuple[str, bool]] | None:
+    """``name`` cut into (piece, whether to convert it) where the name finder found Russian
+    names beside names it judges not Russian ("Olaf Scholz und Sergej Lawrow"); None when
+    nothing outside the Russian names is judged foreign (the name is read whole then:
+    "Alexey Navalny", where only Navalny was found).
+
+    >>> from translit.text.origin import Mention
+    >>> _outside_mentions("Tom Cruise und Lawrow", [Mention(15, 21, "лавров", "person")], True)
+    [('Tom Cruise und ', False), ('Lawrow', True)]
+    """
+    from translit.text.origin import name_origin
+
+    if not mentions:
+        return None
+    out: list[tuple[str, bool]] = []
+    position = 0
+    foreign = False
+    for start, end in [(m.start, m.end) for m in mentions] + [(len(name), len(name))]:
+        piece = name[position:start]
+        if any(c.isalpha() for c in piece):
+            kept = name_origin(piece.strip(), lexicon=lexicon).russian is False
+            foreign = foreign or kept
+            out.append((piece, not kept))
+        elif piece:
+            out.append((piece, False))
+        if end > start:
+            out.append((name[start:end], True))
+        position = end
+    return out if foreign else None
+
+
+def _convert_read(name: str, to: str, source: str, lexicon: bool) -> str:
+    """``name`` read back to Cyrillic (ranked candidates) and written in ``to``."""
     candidates = to_cyrillic(name, source, CANDIDATES, lexicon=lexicon)
     support: dict[str, float] = {}
     kept = 0.0  # the support of the readings that ``to`` itself writes as ``name``
