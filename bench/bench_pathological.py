@@ -24,9 +24,9 @@ from common import print_build
 
 from translit import transliterate
 from translit.articles.document import normalize
-from translit.names.conversion import convert
 from translit.names.matching import match
 from translit.temporal import find_dates
+from translit.text.conversion import convert
 
 REF = "2021-10-04"
 PATTERNS: dict[str, str] = {

@@ -36,9 +36,9 @@ from hypothesis import strategies as st
 
 from translit import TableError, TranslitError, load_table, table_layer
 from translit.articles.document import normalize
-from translit.names.conversion import convert
 from translit.names.matching import match
 from translit.schemes.checks import check_scheme
+from translit.text.conversion import convert
 
 HERE = Path(__file__).resolve().parent
 CRASHES = HERE / "fuzz-crashes"

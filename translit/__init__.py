@@ -16,7 +16,6 @@ TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (mypy kno
 if TYPE_CHECKING:
     from translit.articles.align import Group, align
     from translit.articles.document import Document, normalize
-    from translit.names.conversion import convert
     from translit.names.keys import name_key
     from translit.names.lexicon import add_lexicon
     from translit.names.matching import MatchResult, match
@@ -31,12 +30,13 @@ if TYPE_CHECKING:
     from translit.schemes.scheme import Scheme, TraceStep
     from translit.temporal import find_dates
     from translit.temporal.timeml import to_timeml
+    from translit.text.conversion import convert
     from translit.text.finder import NameMention, find_names
 
 _LAZY = {"add_tables": "translit.schemes.registry", "get_scheme": "translit.schemes.registry",
          "list_schemes": "translit.schemes.registry", "load_table": "translit.schemes.registry",
          "transliterate": "translit.schemes.registry", "Scheme": "translit.schemes.scheme",
-         "TraceStep": "translit.schemes.scheme", "convert": "translit.names.conversion",
+         "TraceStep": "translit.schemes.scheme", "convert": "translit.text.conversion",
          "add_lexicon": "translit.names.lexicon",
          "MatchResult": "translit.names.matching", "match": "translit.names.matching",
          "name_key": "translit.names.keys", "Candidate": "translit.names.reverse",

@@ -54,11 +54,12 @@ def brute_force(document: Document) -> list[str]:
     """Output line N for input line N, rebuilt one code point at a time: a code point outside
     every span is copied; a span emits its value's k-th line where its k-th line starts (its
     start, or the k-th line break inside it) when the value has as many line breaks as the
-    span's text, else its whole value (line breaks made spaces) at its start."""
+    span's text, else its whole value (line breaks made spaces) at its start. A name with an
+    ending (``suffix``) covers the ending too and emits ``inflected``."""
     text = document.text
     owner: dict[int, dict[str, Any]] = {}
     for each in document.spans:
-        for position in range(each["start"], each["end"]):
+        for position in range(each["start"], each["end"] + len(each.get("suffix", ""))):
             owner[position] = each
     out: list[list[str]] = [[] for _ in input_lines(text)]
     line = 0
@@ -72,9 +73,12 @@ def brute_force(document: Document) -> list[str]:
             continue
         value = span["value"] if span["value"] is not None and span.get("rewrite") is not False \
             else span["text"]
+        written = span["text"]
+        if span.get("suffix"):
+            value, written = span["inflected"], written + span["suffix"]
         pieces = value.replace("\r\n", "\n").split("\n")
         inside = text[span["start"]:position]
-        if len(pieces) == span["text"].count("\n") + 1:
+        if len(pieces) == written.count("\n") + 1:
             if position == span["start"] or char == "\n":
                 out[line].append(pieces[inside.count("\n") + (char == "\n")])
         elif position == span["start"]:
@@ -176,7 +180,7 @@ def test_annotated_format_of_the_samples_names_input_lines(
         assert shown, path
         assert all(lines[n - 1] == before != after for n, before, after in shown), path
     story = views[[p.name for p in SAMPLES].index("story-names.de.txt")]
-    assert [n for n, _, _ in parse_annotated("== " + story)] == [1, 2, 3, 4, 5, 6]
+    assert [n for n, _, _ in parse_annotated("== " + story)] == [1, 2, 3, 4, 5, 6, 8]
 
 
 # Line ends ---------------------------------------------------------------------------------

@@ -8,7 +8,6 @@ import pytest
 
 import translit
 from translit import TranslitError, get_scheme, table_layer
-from translit.names.conversion import convert, from_cyrillic
 from translit.names.data import name_data
 from translit.names.inversion import inverse_of
 from translit.names.keys import collapse, fold, name_key, read_back
@@ -21,6 +20,7 @@ from translit.names.style import detect_style
 from translit.schemes.loader import read_table
 from translit.schemes.registry import scheme_files
 from translit.table_layer import builtin_dir
+from translit.text.conversion import convert, from_cyrillic
 
 STORY = [  # (Cyrillic, English press, German press): the names of the story in DESIGN.md
     ("Юлия Пересильд", "Yulia Peresild", "Julija Peressild"),

@@ -17,9 +17,9 @@ from __future__ import annotations
 import pytest
 from eval_names import Figures, evaluate, read_negatives, read_rows
 
-from translit.names.conversion import convert
 from translit.names.lexicon import lexicon
 from translit.names.matching import match
+from translit.text.conversion import convert
 
 
 @pytest.fixture(scope="module")

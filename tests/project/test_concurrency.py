@@ -13,13 +13,13 @@ from typing import Any
 from translit import table_layer
 from translit.articles.document import normalize
 from translit.names import reverse
-from translit.names.conversion import convert
 from translit.names.keys import name_key as key_of
 from translit.names.matching import match
 from translit.schemes import registry
 from translit.schemes.registry import transliterate
 from translit.temporal import find_dates
 from translit.text import rendering as names_render
+from translit.text.conversion import convert
 
 REF = "2021-10-04"
 TEXTS = [

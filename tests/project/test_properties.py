@@ -17,7 +17,6 @@ from hypothesis import strategies as st
 
 from translit import TranslitError, get_scheme, transliterate
 from translit.articles.document import KINDS, LANGS, Document, normalize
-from translit.names.conversion import convert
 from translit.names.data import name_data
 from translit.names.keys import name_key
 from translit.names.matching import match
@@ -26,6 +25,7 @@ from translit.schemes.inverse import invert
 from translit.schemes.registry import scheme_files
 from translit.schemes.scheme import has_cyrillic
 from translit.temporal import collect_temporal, find_dates
+from translit.text.conversion import convert
 from translit.text.finder import find_mentions
 
 REF = date(2021, 10, 4)

@@ -12,11 +12,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from translit import TranslitError, get_scheme
-from translit.names.conversion import convert
 from translit.names.reverse import to_cyrillic
 from translit.schemes.inverse import has_exact_inverse, invert
 from translit.schemes.loader import read_table
 from translit.table_layer import builtin_dir
+from translit.text.conversion import convert
 
 RUSSIAN = "абвгдеёжзийклмнопрстуфхцчшщъыьэюя"
 SIGNS = "ъьЪЬ"

@@ -9,6 +9,7 @@ import pytest
 
 import translit
 from translit.errors import TableError
+from translit.names.places import conventional_spelling, is_accepted, known_name
 from translit.names.spelling import LetterModel, read_rules
 from translit.names.style import detect_style, profiles
 from translit.schemes import languages
@@ -19,7 +20,6 @@ from translit.table_layer import builtin_dir
 from translit.temporal.context import Context
 from translit.temporal.lexer import sentence_start, tokenize
 from translit.text.evidence import word_info
-from translit.text.places import conventional_spelling, is_accepted, known_name
 from translit.text.runs import run_shapes
 
 TABLES = builtin_dir()

@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 
 from translit import TableError, add_tables, get_scheme
-from translit.names.conversion import convert
 from translit.names.lexicon import add_lexicon, lexicon
 from translit.temporal.zones import add_zone_table, load_zone_table
+from translit.text.conversion import convert
 
 ENTRY = '[[entry]]\nkind = "person"\ncyrillic = "Юлия Пересильд"\nde = "Julija Peressild"\n'
 

@@ -22,7 +22,7 @@ from typing import Any
 
 from translit.errors import TranslitError
 from translit.text.finder import find_mentions
-from translit.text.rendering import mention_span
+from translit.text.rendering import Agreement, mention_span
 from translit.text.spans import Span, apply_spans
 
 KINDS = ("name", "date", "time", "duration", "set")
@@ -53,6 +53,8 @@ class Document:
         for span in sorted(self.spans, key=lambda s: s["start"]):
             out.append(self.normalized[position:span["out_start"]])
             out.append(span["text"])
+            if span["kind"] == "name" and "suffix" in span:
+                out.append(span["suffix"])  # the ending the output writes in ``inflected``
             position = span["out_end"]
         out.append(self.normalized[position:])
         return "".join(out)
@@ -87,11 +89,13 @@ def normalize(text: str, *, names_to: str = "en", ref: str | date | None = None,
     starts = [start for start, _ in taken]
     if "name" in wanted:
         blanks = [(s["start"], s["end"]) for s in spans if s["value"] is not None]
+        agreement = Agreement(names_to)  # a surname alone takes its full name's spelling
         for base, made in find_mentions(text, lang=temporal.lang, lexicon=lexicon,
                                         blanks=blanks):
             if taken and _overlaps(base + made.first, base + made.last, taken, starts):
                 continue
-            spans.append(mention_span(text, base, made, names_to, lexicon=lexicon))
+            spans.append(agreement.apply(made, mention_span(text, base, made, names_to,
+                                                            lexicon=lexicon)))
     spans.sort(key=itemgetter("start"))
     normalized = apply_spans(text, spans)
     return Document(text, normalized, spans, temporal.lang, temporal.ref, source)

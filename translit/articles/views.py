@@ -97,6 +97,9 @@ def _replacements(text: str, lines: Sequence[Line], spans: Sequence[Mapping[str,
         original = text[start:end]
         value: str = span["value"] if span.get("value") is not None \
             and span.get("rewrite") is not False else original
+        if span.get("suffix"):  # a name and its ending, as the target writes them
+            end += len(span["suffix"])
+            original, value = text[start:end], span["inflected"]
         first = max(0, bisect_right(starts, start) - 1)
         breaks = original.count("\n")
         news = _value_lines(value)

@@ -121,7 +121,7 @@ def lexicon_kind(cyrillic: str) -> str | None:
 
 def _cyrillic_info(word: str, lexicon: bool) -> WordInfo:
     from translit.names.data import name_data, patronymic_gender
-    from translit.text.places import known_cyrillic
+    from translit.names.places import known_cyrillic
 
     lower = word.lower()
     if len(word) == 1:  # А, В, И, Я: a word of the sentence, not a name (initials have a point)
@@ -171,7 +171,7 @@ def _classify(word: str, lang: str, lexicon: bool) -> WordInfo:
 
 
 def _latin_info(word: str, lang: str, lexicon: bool) -> WordInfo:
-    from translit.text.places import known_name, not_russian
+    from translit.names.places import known_name, not_russian
 
     folded = fold_latin(word)
     common = is_common(word, lang)
@@ -225,7 +225,7 @@ def _reading_info(word: str, lang: str, common: bool, ambiguous: bool,
         if reading.cyrillic in data.surnames:
             return WordInfo(word, "surname", reading.cyrillic, common, False,
                             data.surname_gender(reading.cyrillic), style)
-    from translit.text.places import known_cyrillic
+    from translit.names.places import known_cyrillic
 
     for reading in readings:
         listed = known_cyrillic(reading.cyrillic)

@@ -17,11 +17,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from re import Match
 
+from translit.names.places import cues_before, foreign_cue_at
 from translit.schemes.languages import language
 from translit.text.blanks import Blanks
 from translit.text.evidence import LISTED, WordInfo
 from translit.text.mentions import NameMention, NamePart, Template, mention_at, template
-from translit.text.places import cues_before, foreign_cue_at
 from translit.text.runs import (
     BREAKERS,
     Shape,
@@ -325,14 +325,17 @@ def _find(text: str, lang: str, lexicon: bool, blanks: Blanks) -> list[tuple[int
     for stretch, matches in _runs(text, blanks):
         for base, run_end, limit in matches:
             run = text[base:run_end]
-            if "\u0400" <= run[-1] <= "\u04ff":  # Звёздный городок
-                end = extend_run(text, base, run_end, phrases, limit)
-                if end > run_end:
-                    run = text[base:end]
             entry = cache.get(run)
             if entry is None:
                 entry = cache[run] = run_entry(run, lang, lexicon, lookup)
-            shapes, relevant, readings = entry
+            if entry.head:  # Звёздный городок, Swjosdny gorodok
+                end = extend_run(text, base, run_end, phrases, limit)
+                if end > run_end:
+                    run = text[base:end]
+                    entry = cache.get(run)
+                    if entry is None:
+                        entry = cache[run] = run_entry(run, lang, lexicon, lookup)
+            shapes, relevant, readings, _ = entry
             if not relevant and known.isdisjoint(readings):
                 continue  # no name evidence, and no word of a name seen before
             for shape in shapes:

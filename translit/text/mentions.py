@@ -5,8 +5,9 @@ The name finder works out what a mention holds once per stretch of words of a ru
 :func:`mention_at`; a text has many mentions, so this is kept cheap.
 
 >>> from translit.text.finder import find_names
->>> find_names("Yulia Peresild")[0].parts[1]
-NamePart(start=6, end=14, text='Peresild', cyrillic='пересильд', suffix='')
+>>> find_names("Yulia Peresild's")[0].parts[1]
+NamePart(start=6, end=14, text='Peresild', cyrillic='пересильд', suffix='', after="'s", \
+role='surname', gender=None)
 """
 
 from __future__ import annotations
@@ -30,6 +31,18 @@ class NamePart:
     text: str
     cyrillic: str | None
     suffix: str = ""
+    """A German genitive -s at the end of ``text`` (Nawalnys), no part of the name."""
+    after: str = ""
+    """A possessive that follows ``text`` in the text (Peresild's: ``'s``)."""
+    role: str = ""
+    """The role of the word's evidence (given, patronymic, surname, lexicon, …)."""
+    gender: str | None = None
+    """The gender the evidence gives (m, f), if any."""
+
+    @property
+    def ending(self) -> str:
+        """The ending the part has in the text, inside it or after it (``s``, ``'s``)."""
+        return self.suffix or self.after
 
 
 @dataclass(frozen=True)
@@ -73,8 +86,8 @@ def mention_at(text: str, base: int, made: Template) -> NameMention:
     ['Anton Shkaplerov']
     """
     first, last = base + made.first, base + made.last
-    parts = tuple([NamePart(base + p.start, base + p.end, p.text, p.cyrillic, p.suffix)
-                   for p in made.parts])
+    parts = tuple([NamePart(base + p.start, base + p.end, p.text, p.cyrillic, p.suffix,
+                            p.after, p.role, p.gender) for p in made.parts])
     return NameMention(first, last, text[first:last], made.cyrillic, made.kind, parts,
                        made.style, made.score)
 
@@ -85,9 +98,11 @@ def template(segment: list[Word]) -> Template:
     parts = []
     for word in segment:
         info = word.info
-        suffix = info.suffix if info is not None else ""
-        cyrillic = info.cyrillic if info is not None else None
-        parts.append(NamePart(word.start, word.end, word.text, cyrillic, suffix))
+        if info is None:
+            parts.append(NamePart(word.start, word.end, word.text, None, after=word.ending))
+            continue
+        parts.append(NamePart(word.start, word.end, word.text, info.cyrillic, info.suffix,
+                              word.ending, info.role, info.gender))
     kinds = {i.kind for i in infos}
     kind = "person" if "person" in kinds and len(segment) > 1 else sorted(kinds)[0]
     listed = all(i.role in LISTED for i in infos)

@@ -20,9 +20,9 @@ from typing import Any, NamedTuple
 from translit import caching
 from translit.names.inversion import fold_latin
 from translit.names.lexicon import lexicon as known_names
+from translit.names.places import gazetteer, known_name, not_russian
 from translit.schemes.languages import possessives
 from translit.text.evidence import LISTED, WordInfo, lexicon_kind, word_info
-from translit.text.places import gazetteer, known_name, not_russian
 
 GAPS = frozenset({" ", "\n", "\u00a0", " \n", "\n "})
 """What may stand between two words of one name (a line may wrap inside a name)."""
@@ -47,6 +47,8 @@ class Word(NamedTuple):
     text: str
     info: WordInfo | None
     initial: bool = False
+    ending: str = ""
+    """The possessive that follows the word in the text ('s), no part of it."""
 
 
 class Shape(NamedTuple):
@@ -143,9 +145,11 @@ def extend_run(text: str, start: int, end: int, known: Phrases, limit: int | Non
             break
         tail.append(match[1])
         position = match.end()
-        if any(fold_latin(" ".join([*words[-k:], *tail])) in known.cyrillic
-               for k in range(1, min(len(words), 4) + 1)):
-            found = position
+        for k in range(1, min(len(words), 4) + 1):
+            folded = fold_latin(" ".join([*words[-k:], *tail]))
+            if folded in known.cyrillic or folded in known.latin:
+                found = position
+                break
     return found
 
 
@@ -161,8 +165,9 @@ def _split_possessive(text: str) -> tuple[str, str]:
     return text, ""
 
 
-def _token(token: str, lang: str, lexicon: bool) -> tuple[str, WordInfo, bool]:
-    """(the name part of ``token``, its evidence, whether the run ends after it)."""
+def _token(token: str, lang: str, lexicon: bool) -> tuple[str, WordInfo, bool, str]:
+    """(the name part of ``token``, its evidence, whether the run ends after it, the
+    possessive after it)."""
     base, suffix = _split_possessive(token)
     info = word_info(base, lang, lexicon=lexicon)
     ends = bool(suffix)
@@ -171,8 +176,8 @@ def _token(token: str, lang: str, lexicon: bool) -> tuple[str, WordInfo, bool]:
         head = base.split("-", 1)[0]
         head_info = word_info(head, lang, lexicon=lexicon)
         if head_info.role in LISTED:
-            base, info, ends = head, head_info, True
-    return base, info, ends
+            base, info, ends, suffix = head, head_info, True, ""
+    return base, info, ends, suffix
 
 
 def _phrase(text: str, run: list[Word], index: int, lookup: Lookup
@@ -192,6 +197,10 @@ def _phrase(text: str, run: list[Word], index: int, lookup: Lookup
             hit = lookup.lexicon.get(folded)
             if hit is not None:
                 found = (hit[0].lower(), lexicon_kind(hit[0].lower()) or "name")
+                if found[1] == "person" and length > len(hit[0].split()):
+                    # A spelling with a word the Cyrillic lacks (Pyotr Ilyich Tchaikovsky for
+                    # Пётр Чайковский): the patronymic is read word by word, not dropped.
+                    found = None
         found = found or known_name(folded)
         kind = lookup.phrases.cyrillic.get(folded)
         if kind is not None:
@@ -210,7 +219,11 @@ class Phrases(NamedTuple):
     """Cyrillic names of several words (lowercase) and their kinds (Звёздный городок)."""
     heads: frozenset[str]
     """Last capitalized words (lowercase) before a lowercase word in a Cyrillic name
-    (звёздный): a run ending in one may go on over lowercase words."""
+    (звёздный), and the same words of its Latin spellings (swjosdny): a run ending in one
+    may go on over lowercase words."""
+    latin: frozenset[str] = frozenset()
+    """The Latin spellings (folded) of those names, that such a run may become (swjosdny
+    gorodok: the text writes the Latin name the way the Cyrillic has it)."""
 
 
 _phrases: dict[bool, tuple[tuple[object, ...], Phrases]] = caching.tracked({})
@@ -235,7 +248,10 @@ def phrases(lexicon: bool) -> Phrases:
     cached = _phrases.get(lexicon)
     if cached is not None and _same(cached[0], tables):
         return cached[1]
+    from translit.schemes.registry import scheme_ids
+
     places = gazetteer()
+    schemes = scheme_ids()
     keys = list(places.by_latin) + list(places.not_russian)
     cyrillic = {k: kind for k, kind in places.by_cyrillic.items() if " " in k}
     if lexicon:
@@ -245,16 +261,24 @@ def phrases(lexicon: bool) -> Phrases:
             if " " in entry.cyrillic.strip():
                 cyrillic[fold_latin(entry.cyrillic.strip())] = known.kind(
                     entry.cyrillic.lower()) or "name"
-    originals = [e.cyrillic.strip() for e in known.entries] if lexicon else []
-    originals += list(places.originals)
-    heads = set()
-    for name in originals:
+    originals = [(e.cyrillic.strip(), [s for listed in e.spellings.values() for s in listed])
+                 for e in known.entries] if lexicon else []
+    originals += [(name, [s for scheme in schemes for s in places.spellings.get(
+        (name.lower(), scheme), ())]) for name in places.originals]
+    heads: set[str] = set()
+    latin: set[str] = set()
+    for name, spellings in originals:
         words = name.split()
-        for before, word in pairwise(words):
-            if word[:1].islower() and before[:1].isupper():
-                heads.add(before.lower())
+        places_of = [i for i, (before, word) in enumerate(pairwise(words))
+                     if word[:1].islower() and before[:1].isupper()]
+        heads.update(words[i].lower() for i in places_of)
+        for spelling in spellings if places_of else ():
+            folded = fold_latin(spelling).split()
+            if len(folded) == len(words):
+                heads.update(folded[i] for i in places_of)
+                latin.add(" ".join(folded))
     found = Phrases(frozenset(k.split()[0] for k in [*keys, *cyrillic] if " " in k),
-                    cyrillic, frozenset(heads))
+                    cyrillic, frozenset(heads), frozenset(latin))
     with _lock:
         _phrases[lexicon] = (tables, found)
     return found
@@ -274,7 +298,8 @@ def _units(text: str, run: list[Word], lookup: Lookup) -> list[Word]:
             continue
         length, info = joined
         last = run[index + length - 1]
-        out.append(Word(run[index].start, last.end, text[run[index].start:last.end], info))
+        out.append(Word(run[index].start, last.end, text[run[index].start:last.end], info,
+                        False, last.ending))
         index += length
     return out
 
@@ -323,8 +348,8 @@ def run_shapes(run: str, lang: str, lexicon: bool, lookup: Lookup | None = None
         if token.endswith("."):
             words.append(Word(start, position, token, None, True))
             continue
-        base, info, ends = _token(token, lang, lexicon)
-        words.append(Word(start, start + len(base), base, info))
+        base, info, ends, suffix = _token(token, lang, lexicon)
+        words.append(Word(start, start + len(base), base, info, False, suffix))
         if ends:
             shapes.append(_shape(run, words, lookup))
             words = []
@@ -334,11 +359,13 @@ def run_shapes(run: str, lang: str, lexicon: bool, lookup: Lookup | None = None
 
 
 class RunEntry(NamedTuple):
-    """The shapes of a run, whether any can be a name on its own, and the readings of all."""
+    """The shapes of a run, whether any can be a name on its own, the readings of all, and
+    whether its last word may go on over lowercase words (:func:`extend_run`)."""
 
     shapes: tuple[Shape, ...]
     relevant: bool
     cyrillic: frozenset[str]
+    head: bool = False
 
 
 def run_entry(run: str, lang: str, lexicon: bool, lookup: Lookup | None = None) -> RunEntry:
@@ -348,9 +375,12 @@ def run_entry(run: str, lang: str, lexicon: bool, lookup: Lookup | None = None) 
     >>> run_entry("NASA", "en", True).relevant
     False
     """
+    if lookup is None:
+        lookup = _lookup(lexicon)
     shapes = run_shapes(run, lang, lexicon, lookup)
     return RunEntry(shapes, any(s.relevant for s in shapes),
-                    frozenset().union(*(s.cyrillic for s in shapes)))
+                    frozenset().union(*(s.cyrillic for s in shapes)),
+                    fold_latin(run.split()[-1]) in lookup.phrases.heads)
 
 
 _Shapes = dict[tuple[str, bool], tuple[tuple[object, ...], dict[str, RunEntry], Lookup]]

@@ -8,7 +8,11 @@ A span is a plain dict, so ``span["start"]`` works and the JSON output is the di
 
 ``start`` and ``end`` are code points into the input and ``text`` is ``input[start:end]``;
 :func:`apply_spans` adds ``out_start`` and ``out_end``, the place of the value in the output.
-Names add ``cyrillic``, ``scheme``, ``key``, ``score`` and ``entity``. Times add ``local`` and
+Names add ``cyrillic``, ``scheme``, ``key``, ``score`` and ``entity``; a name with an ending in
+the text (the possessive ``'s``, the German genitive ``-s``) adds ``suffix``, that ending, which
+stands in the input right after ``end``, and ``inflected``, the name with the ending as the
+target writes it: ``value`` and ``key`` stay the base name, and the output holds ``inflected``
+at ``out_start:out_end`` in place of ``text`` + ``suffix``. Times add ``local`` and
 ``zone`` when the text names a zone, ``dst`` (gap or fold) when the local time falls into a
 clock change, and ``ambiguous`` with ``candidates`` when the zone abbreviation is ambiguous.
 Any temporal span may add ``mod`` (early, mid, late, approx), ``ambiguous`` (a slash date) and
@@ -69,6 +73,12 @@ class NameSpan(_Located):
     key: str
     score: float
     entity: str
+    suffix: NotRequired[str]
+    """The ending the text has right after the name, no part of it (``s``, ``'s``)."""
+    inflected: NotRequired[str]
+    """With ``suffix``: the name and its ending as the target writes them, which
+    :func:`apply_spans` writes in place of ``text`` and ``suffix`` (``Navalny's``,
+    ``Навального``)."""
 
 
 class SpanPart(TypedDict):
@@ -114,7 +124,8 @@ def apply_spans(text: str, spans: Iterable[Span]) -> str:
     (``out_start``, ``out_end``).
 
     ``spans`` must be in text order and not overlap (a :class:`~translit.errors.TranslitError`
-    if they do): putting each span's ``text`` back at ``out_start:out_end`` then gives ``text``.
+    if they do): putting each span's ``text`` (and ``suffix``) back at ``out_start:out_end``
+    then gives ``text``.
 
     >>> spans: list[Span] = [
     ...     {"kind": "name", "start": 0, "end": 5, "text": "Yulia", "value": "Julija",
@@ -137,13 +148,20 @@ def apply_spans(text: str, spans: Iterable[Span]) -> str:
                                 "spans must be in text order and not overlap")
         append(text[position:start])
         length += start - position
-        value = span["value"]
-        if value is None or span.get("rewrite") is False:
-            value = span["text"]
+        end = span["end"]
+        value: str
+        if span["kind"] == "name":
+            value = span["value"]
+            if "suffix" in span:  # the name with its ending, as the target writes it
+                value = span["inflected"]
+                end += len(span["suffix"])
+        else:
+            found = span["value"]
+            value = span["text"] if found is None or span.get("rewrite") is False else found
         span["out_start"] = length
         length += len(value)
         span["out_end"] = length
         append(value)
-        position = span["end"]
+        position = end
     append(text[position:])
     return "".join(out)
