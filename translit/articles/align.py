@@ -3,6 +3,9 @@
 Names are grouped by the key of their surname (or of the whole name, for one-word names), so
 "Yulia Peresild", "Peresild" and "Julija Peressild" fall together; dates and times by their day
 (the local day of a time with a zone), so "Oct. 5" and "10:55 a.m. Swiss time on Tuesday" meet.
+People, places and organizations that are not Russian (:mod:`translit.articles.entities`) are
+grouped by their folded words and by CLDR's names of places, so "Tom Cruise" meets "Cruise" and
+"Kazakhstan" meets "Kasachstan"; their groups say ``russian: false`` and their ``entity``.
 
 >>> from translit.articles.document import normalize
 >>> a = normalize("Yulia Peresild flies on Oct. 5.", ref="2021-10-04", lang="en", source="a")
@@ -10,6 +13,12 @@ Names are grouped by the key of their surname (or of the whole name, for one-wor
 ...               source="b")
 >>> [(g.kind, g.label) for g in align([a, b])]
 [('name', 'Yulia Peresild'), ('moment', '2021-10-05')]
+>>> c = normalize("NASA and Tom Cruise film in Switzerland.", lang="en", source="c")
+>>> d = normalize("Tom Cruise dreht in der Schweiz. Cruise fliegt mit der NASA.", lang="de",
+...               source="d")
+>>> [(g.label, g.entity, g.russian) for g in align([c, d])]
+[('NASA', 'organization', False), ('Tom Cruise', 'person', False), \
+('Switzerland', 'place', False)]
 """
 
 from __future__ import annotations
@@ -19,6 +28,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from translit.articles.document import Document
+from translit.articles.entities import Candidate
 from translit.caching import Lazy
 from translit.text.spans import NameSpan, Span
 
@@ -42,6 +52,10 @@ class Group:
     key: str
     label: str
     mentions: list[Mention] = field(default_factory=list)
+    entity: str | None = None
+    """For a name the finder did not take as Russian: person, place, organization or other."""
+    russian: bool = True
+    """False for a group of names the finder did not take as Russian."""
 
     @property
     def sources(self) -> list[str]:
@@ -49,8 +63,12 @@ class Group:
         return list(dict.fromkeys(m.source for m in self.mentions))
 
     def as_dict(self) -> dict[str, Any]:
-        return {"kind": self.kind, "key": self.key, "label": self.label,
-                "mentions": [asdict(m) for m in self.mentions]}
+        """The JSON form; a group that is not Russian adds ``entity`` and ``russian: false``."""
+        out: dict[str, Any] = {"kind": self.kind, "key": self.key, "label": self.label}
+        if not self.russian:
+            out.update(entity=self.entity, russian=False)
+        out["mentions"] = [asdict(m) for m in self.mentions]
+        return out
 
 
 WHOLE_NAME_KINDS = frozenset({"place", "organization"})
@@ -126,10 +144,34 @@ def _label(group: Group, spans: list[Span]) -> str:
 
 def align(documents: Sequence[Document], *, shared_only: bool = True) -> list[Group]:
     """Groups of names and moments; with ``shared_only``, those in two documents or more."""
-    groups: dict[tuple[str, str], Group] = {}
-    members: dict[tuple[str, str], list[Span]] = {}
+    from translit.articles.entities import find_candidates, label, resolve_keys
+    from translit.articles.entities import place_key as cldr_place
+
+    candidates = resolve_keys(documents, [find_candidates(d) for d in documents])
+    russian_places: dict[str, str] = {}  # CLDR key → group key of a Russian place (Moskau)
     for document in documents:
         for span in document.spans:
+            if span["kind"] == "name" and span.get("entity") == "place":
+                known = cldr_place(one_line(span["text"]))
+                if known is not None:
+                    russian_places.setdefault(known, name_group_key(span))
+    groups: dict[tuple[str, str], Group] = {}
+    members: dict[tuple[str, str], list[Span]] = {}
+    entities: dict[tuple[str, str], set[str]] = {}
+    for document, found in zip(documents, candidates, strict=True):
+        items: list[tuple[int, Span | Candidate]] = [(s["start"], s) for s in document.spans]
+        items.extend((c.start, c) for c in found)
+        items.sort(key=lambda item: item[0])
+        for _, item in items:
+            if isinstance(item, Candidate):
+                joins = russian_places.get(item.key)
+                key = ("name", joins) if joins is not None else ("entity", item.key)
+                group = groups.setdefault(key, Group("name", item.key, "", russian=False))
+                group.mentions.append(Mention(document.source, item.start, item.end,
+                                              item.text, item.text))
+                entities.setdefault(key, set()).add(item.kind)
+                continue
+            span = item
             if span["kind"] == "name":
                 key = ("name", name_group_key(span))
             else:
@@ -145,16 +187,28 @@ def align(documents: Sequence[Document], *, shared_only: bool = True) -> list[Gr
     for key, group in groups.items():
         if shared_only and len(group.sources) < 2:
             continue
-        group.label = _label(group, members[key])
+        if key[0] == "entity":
+            group.label = label(key[1], [m.text for m in group.mentions])
+            group.entity = _entity(entities[key])
+        else:
+            group.label = _label(group, members[key])
         out.append(group)
     return out
+
+
+def _entity(kinds: set[str]) -> str:
+    for kind in ("place", "person", "organization"):
+        if kind in kinds and (kind != "organization" or kinds == {"organization"}):
+            return kind
+    return "other"
 
 
 def format_table(groups: Sequence[Group]) -> str:
     """A readable table: one block per group, one line per document with its surface forms."""
     lines: list[str] = []
     for group in groups:
-        lines.append(f"{group.kind:<6}  {one_line(group.label)}")
+        about = "" if group.russian else f"  ({group.entity}, not Russian)"
+        lines.append(f"{group.kind:<6}  {one_line(group.label)}{about}")
         for source in group.sources:
             forms = [f'"{one_line(m.text)}" @{m.start}' for m in group.mentions
                      if m.source == source]
