@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from translit.articles.document import normalize
-from translit.text.rendering import genitive, latin_form
+from translit.text.endings import genitive, latin_form
 from translit.text.spans import NameSpan
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -246,3 +246,20 @@ def test_short_and_long_forms_follow_the_mention_english(to: str, expected: str)
 def test_short_and_long_forms_follow_the_mention_german(to: str, expected: str) -> None:
     text = "Das Bolschoi-Ballett, das Bolschoi-Theater und das Mariinski."
     assert _out(text, "de", to) == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Elena Rybakina of Kazakhstan beat Mirra Andreeva.", "en",
+     "Elena Rybakina of Kazakhstan beat Мирра Андреева."),
+    ("Jelena Rybakina aus Kasachstan schlug Mirra Andrejewa.", "de",
+     "Jelena Rybakina aus Kasachstan schlug Мирра Андреева."),
+    ("Aryna Sabalenka from Belarus won.", "en", "Aryna Sabalenka from Belarus won."),
+])
+def test_a_country_after_of_or_aus_marks_the_name_foreign(text: str, lang: str,
+                                                          expected: str) -> None:
+    assert _out(text, lang, "cyrillic") == expected
+
+
+def test_a_linking_word_without_a_listed_place_changes_nothing() -> None:
+    assert _out("Sergei Lavrov of Russia and Oleg Novitsky from Moscow.", "en", "cyrillic") \
+        == "Сергей Лавров of Россия and Олег Новицкий from Москва."

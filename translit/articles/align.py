@@ -145,7 +145,7 @@ def _label(group: Group, spans: list[Span]) -> str:
 def align(documents: Sequence[Document], *, shared_only: bool = True) -> list[Group]:
     """Groups of names and moments; with ``shared_only``, those in two documents or more."""
     from translit.articles.entities import find_candidates, label, resolve_keys
-    from translit.articles.entities import place_key as cldr_place
+    from translit.articles.exonyms import place_key as cldr_place
 
     candidates = resolve_keys(documents, [find_candidates(d) for d in documents])
     russian_places: dict[str, str] = {}  # CLDR key → group key of a Russian place (Moskau)

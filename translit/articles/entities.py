@@ -22,27 +22,20 @@ territory or city, so Kazakhstan meets Kasachstan and USA meets Vereinigte Staat
 from __future__ import annotations
 
 import re
-import unicodedata
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
 from translit.articles.document import Document
+from translit.articles.exonyms import fold, place_key, places
 from translit.caching import Lazy, tracked
 
-LOCALES = ("en", "de", "fr", "ru")
-"""The languages whose CLDR names of territories and cities are exonyms of one place."""
-PARTICLES = frozenset({"de", "da", "di", "du", "del", "della", "des", "van", "von", "der",
-                       "den", "ter", "la", "le", "bin", "ibn", "al", "el"})
-"""Lowercase words that may stand between the capitalized words of one name."""
 MOST_WORDS = 4
-ACRONYM = re.compile(r"[A-Z]{2,6}|[A-Z][a-z]+[A-Z][A-Za-z]*")
+ACRONYM = Lazy(lambda: re.compile(r"[A-Z]{2,6}|[A-Z][a-z]+[A-Z][A-Za-z]*"))
 """An ALL-CAPS abbreviation (NASA, FIDE) or a mixed-case name (SpaceX)."""
-SURNAME_PREFIXES = ("Mc", "Mac", "De", "Di", "Da", "Du", "Le", "La", "Van", "Von")
-"""Prefixes of mixed-case surnames (McDonald, DiCaprio), which are no organizations."""
-ROMAN = re.compile(r"[IVXLCDM]+")
-WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+ROMAN = Lazy(lambda: re.compile(r"[IVXLCDM]+"))
+WORD = Lazy(lambda: re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*"))
 POSSESSIVE = ("'s", "’s")
 OPENERS = "\"'«»„“”‘’‹›([{"
 SENTENCE_MARKS = ".!?:;—–"
@@ -50,15 +43,7 @@ GERMAN_COMMON = 3.3
 """Zipf frequency from which a German word (or the end of a compound) is a common noun."""
 COMPOUND_TAIL = 4
 """Letters of the shortest common noun that ends a German compound (Bedenk|zeit)."""
-GERMAN_DETERMINERS = frozenset(
-    {"im", "am", "ans", "ins", "vom", "zum", "zur", "beim"}
-    | {stem + end for stem in ("ein", "kein", "mein", "dein", "sein", "ihr", "unser")
-       for end in ("", "e", "em", "en", "er", "es")}
-    | {stem + end for stem in ("dies", "jen", "jed", "welch", "manch")
-       for end in ("e", "em", "en", "er", "es")})
-"""Words before a German noun besides the articles of ``tables/dates/de.toml``
-(``noun_articles``): contractions with an article, possessive and demonstrative determiners."""
-ADJECTIVE_ENDINGS = ("e", "em", "en", "er", "es")
+
 
 
 @dataclass(frozen=True)
@@ -76,98 +61,17 @@ class Candidate:
     of its document names the same key."""
 
 
-@dataclass(frozen=True)
-class Places:
-    """CLDR places: folded name → key, ALL-CAPS code → key, key → English name."""
+def _particles() -> frozenset[str]:
+    """The name particles of ``tables/languages/common.toml`` (von, de, van)."""
+    from translit.schemes.languages import language
 
-    names: dict[str, str]
-    codes: dict[str, str]
-    labels: dict[str, str]
+    return language("en").particles
 
 
-_folded: dict[str, str] = {}
+def _surname_prefixes() -> tuple[str, ...]:
+    from translit.schemes.languages import language
 
-
-def fold(text: str) -> str:
-    """Case and diacritics folded, one space between words, hyphens as spaces.
-
-    >>> fold("Zürich"), fold("Saint-Étienne")
-    ('zurich', 'saint etienne')
-    """
-    found = _folded.get(text)
-    if found is None:
-        if len(_folded) > 100_000:
-            _folded.clear()
-        found = _folded[text] = _fold(text)
-    return found
-
-
-def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.replace("-", " "))
-    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c))
-                    .casefold().split())
-
-
-def _build_places() -> Places:
-    from babel import Locale
-    from babel.core import get_global
-
-    names: dict[str, str] = {}
-    labels: dict[str, str] = {}
-    ambiguous: set[str] = set()
-
-    def add(name: str, key: str) -> None:
-        folded = fold(name)
-        if names.get(folded, key) != key:
-            ambiguous.add(folded)
-        names.setdefault(folded, key)
-
-    skip = {"ZZ", "XA", "XB", "QO"}
-    for code in LOCALES:
-        for territory, name in Locale.parse(code).territories.items():
-            if territory.isalpha() and territory not in skip:
-                add(name, f"territory:{territory}")
-                if code == "en":
-                    labels[f"territory:{territory}"] = name
-    zones: list[str] = list(get_global("zone_territories"))
-    for zone in zones:
-        city = zone.rsplit("/", 1)[-1].replace("_", " ")
-        key = f"city:{zone}"
-        labels[key] = city
-        if fold(city) not in names:
-            add(city, key)
-    for code in LOCALES:
-        for zone, info in Locale.parse(code).time_zones.items():
-            local = dict(info).get("city")
-            if isinstance(local, str) and f"city:{zone}" in labels and fold(local) not in names:
-                add(local, f"city:{zone}")
-    for folded in ambiguous:
-        del names[folded]
-    codes: dict[str, str] = {}
-    for alias, targets in get_global("territory_aliases").items():
-        if len(targets) == 1 and alias.isalpha() and f"territory:{targets[0]}" in labels \
-                and not alias.startswith(("X", "Q")) and len(set(alias)) > 1:
-            codes[alias] = f"territory:{targets[0]}"
-    return Places(names, codes, labels)
-
-
-_places = Lazy(_build_places)
-
-
-def places() -> Places:
-    """The CLDR place index, built on first use (some 10 ms after babel's locales are read)."""
-    return _places.get()
-
-
-def place_key(text: str) -> str | None:
-    """The CLDR key of a place name in any of :data:`LOCALES`, or None.
-
-    >>> place_key("Kasachstan") == place_key("Kazakhstan"), place_key("USA")
-    (True, 'territory:US')
-    """
-    index = places()
-    found = index.codes.get(text) if text.isupper() else None
-    return found or index.names.get(fold(text))
+    return language("en").surname_prefixes
 
 
 def _month_words(lang: str) -> tuple[frozenset[str], frozenset[str]]:
@@ -255,17 +159,18 @@ def _german_noun(word: str) -> bool:
 def _after_determiner(text: str, start: int) -> bool:
     """Whether a German determiner (der, im, sein …) stands before the word at ``start``,
     directly or before an adjective (der 31-jährige Russe, sein langjähriger Trainer)."""
+    from translit.schemes.languages import language
     from translit.temporal.words import get_lexicon
 
-    articles = frozenset(get_lexicon("de").context.get("noun_articles", ())) \
-        | GERMAN_DETERMINERS
-    before = WORD.findall(text[max(0, start - 40):start])[-2:]
+    facts = language("de")
+    articles = frozenset(get_lexicon("de").context.get("noun_articles", ())) | facts.determiners
+    before = WORD.get().findall(text[max(0, start - 40):start])[-2:]
     if not before or text[start - 1:start] not in (" ", "\n"):
         return False
     last = before[-1]
     if last.lower() in articles:
         return True
-    return len(before) == 2 and last.islower() and last.endswith(ADJECTIVE_ENDINGS) \
+    return len(before) == 2 and last.islower() and last.endswith(facts.adjective_endings) \
         and before[0].lower() in articles
 
 
@@ -294,7 +199,7 @@ def _headline_lines(text: str) -> list[tuple[int, int]]:
     for index, line in enumerate(lines):
         alone = (index == 0 or not lines[index - 1].strip()) and \
             (index + 1 == len(lines) or not lines[index + 1].strip())
-        words = WORD.findall(line)
+        words = WORD.get().findall(line)
         if alone and len(words) >= 3 and not line.rstrip().endswith((".", "!", "?")) \
                 and all(w[0].isupper() for w in words if len(w) >= 4):
             found.append((position, position + len(line)))
@@ -318,7 +223,7 @@ def _compile_capitalized() -> Any:
 
 _capitalized = Lazy(_compile_capitalized)
 """A word that starts with a capital letter (``regex`` for ``\\p{Lu}``), compiled on first use."""
-_PARTICLE_GAP = re.compile(r"[ \t]*\n?[ \t]*([a-z]+)[ \t]*\n?[ \t]*")
+_PARTICLE_GAP = Lazy(lambda: re.compile(r"[ \t]*\n?[ \t]*([a-z]+)[ \t]*\n?[ \t]*"))
 
 
 def _runs(text: str, taken: Sequence[tuple[int, int]]) -> list[list[_Token]]:
@@ -340,8 +245,8 @@ def _runs(text: str, taken: Sequence[tuple[int, int]]) -> list[list[_Token]]:
             gap = text[last_end:start]
             joined = gap.strip() == "" and gap.count("\n") < 2
             if not joined:
-                found = _PARTICLE_GAP.fullmatch(gap)
-                if found is not None and found.group(1) in PARTICLES:
+                found = _PARTICLE_GAP.get().fullmatch(gap)
+                if found is not None and found.group(1) in _particles():
                     joined = True
                     particle = _Token(last_end + found.start(1), last_end + found.end(1),
                                       found.group(1), False)
@@ -361,7 +266,8 @@ def _runs(text: str, taken: Sequence[tuple[int, int]]) -> list[list[_Token]]:
     return runs
 
 
-def _status(token: _Token, following: _Token | None, text: str, lang: str) -> str:
+def _status(token: _Token, previous: _Token | None, following: _Token | None, text: str,
+            lang: str) -> str:
     """Whether ``token`` may be (part of) a name: ``no`` for a particle, month or weekday, and
     in German a common noun; ``initial`` for a common word at the start of a sentence that is
     not a given name before a name (George Clooney), which stands alone only if its document
@@ -370,12 +276,15 @@ def _status(token: _Token, following: _Token | None, text: str, lang: str) -> st
     from translit.text.evidence import other_given_names
 
     word = token.text[:-2] if token.possessive else token.text
-    if word in PARTICLES or len(word) < 2 or _dated(token, text, lang):
+    if word in _particles() or len(word) < 2 or _dated(token, text, lang):
         return "no"
-    if ACRONYM.fullmatch(word):
+    if ACRONYM.get().fullmatch(word):
         return "ok"
     given = following is not None and not token.possessive and \
         fold_latin(word) in other_given_names()
+    if previous is not None and not previous.possessive and \
+            fold_latin(previous.text) in other_given_names():
+        return "ok"  # a surname after a given name, however often the news writes it (Merz)
     if lang == "de" and not given and _cached("noun", word, lang):
         return "no"
     if _sentence_start(text, token.start) and not given and _cached("common", word, lang):
@@ -409,9 +318,9 @@ def _candidate(tokens: list[_Token], text: str, weak: bool) -> Candidate | None:
     from translit.names.inversion import fold_latin
     from translit.text.evidence import other_given_names
 
-    while tokens and tokens[-1].text in PARTICLES:
+    while tokens and tokens[-1].text in _particles():
         tokens = tokens[:-1]
-    while tokens and tokens[0].text in PARTICLES:
+    while tokens and tokens[0].text in _particles():
         tokens = tokens[1:]
     if not tokens or len(tokens) > MOST_WORDS:
         return None
@@ -424,11 +333,11 @@ def _candidate(tokens: list[_Token], text: str, weak: bool) -> Candidate | None:
         return Candidate(start, end, written, key, "place", weak)
     if len(words) == 1:
         word = words[0]
-        if ROMAN.fullmatch(word) or (word.isupper() and word in _zone_abbreviations.get()) \
+        if ROMAN.get().fullmatch(word) or (word.isupper() and word in _zone_abbreviations.get()) \
                 or fold(word) in _demonym_words.get():
             return None
-        if ACRONYM.fullmatch(word) and not any(
-                word.startswith(p) and word[len(p)].isupper() for p in SURNAME_PREFIXES):
+        if ACRONYM.get().fullmatch(word) and not any(
+                word.startswith(p) and word[len(p)].isupper() for p in _surname_prefixes()):
             if re.match(r"-?\d", text[end:end + 2]):
                 return None  # MS-19, A320: a type, not an organization
             dateline = start == len(text) - len(text.lstrip()) and text[end:end + 1] == ","
@@ -465,7 +374,8 @@ def find_candidates(document: Document) -> list[Candidate]:
         if run[0].start - 1 in name_ends and text[run[0].start - 1] in " -":
             continue  # Bolshoi Ballet, Soyuz MS-19: the rest of a name the finder took
         weak = any(a <= run[0].start < b for a, b in headlines)
-        status = [_status(t, run[k + 1] if k + 1 < len(run) else None, text, lang)
+        status = [_status(t, run[k - 1] if k else None,
+                          run[k + 1] if k + 1 < len(run) else None, text, lang)
                   for k, t in enumerate(run)]
         i = 0
         while i < len(run):  # the longest piece CLDR names, else the words one by one
@@ -482,7 +392,7 @@ def find_candidates(document: Document) -> list[Candidate]:
                     break
             else:
                 good: list[_Token] = []
-                while i < len(run) and ((run[i].text in PARTICLES and good)
+                while i < len(run) and ((run[i].text in _particles() and good)
                                         or status[i] == "ok"):
                     good.append(run[i])
                     i += 1

@@ -41,6 +41,7 @@ class Gazetteer:
     accepted: set[tuple[str, str, str]] = field(default_factory=set)
     cues_before: dict[str, frozenset[str]] = field(default_factory=dict)
     cues_after: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    cues_linking: dict[str, frozenset[str]] = field(default_factory=dict)
     longest: int = 1
 
 
@@ -82,6 +83,8 @@ def _read_cues(path: Path, into: Gazetteer) -> None:
         into.cues_before[lang] = frozenset(fold_latin(w) for w in words)
     for lang, words in data.get("after", {}).items():
         into.cues_after[lang] = tuple(sorted({fold_latin(w) for w in words}))
+    for lang, words in data.get("linking", {}).items():
+        into.cues_linking[lang] = frozenset(fold_latin(w) for w in words)
 
 
 _gazetteer = Lazy(_load)
@@ -191,8 +194,22 @@ def foreign_cue_at(text: str, first: int, last: int, lang: str,
                     return True
                 break
     comma = text.find(",", last, last + 24)  # a comma, after nothing but spaces
-    return comma >= 0 and not text[last:comma].strip() and \
-        foreign_cue("", text[last:last + 24], lang)
+    if comma >= 0 and not text[last:comma].strip():
+        return foreign_cue("", text[last:last + 24], lang)
+    return _linked_place(text[last:last + 40], lang)
+
+
+def _linked_place(after: str, lang: str) -> bool:
+    """Whether ``after`` (the text right after a name) is a linking word and a listed place:
+    "Elena Rybakina of Kazakhstan", "Jelena Rybakina aus Kasachstan"."""
+    if after[:1] not in (" ", "\t"):
+        return False
+    words = after.split(None, 1)
+    if len(words) < 2 or "\n" in after[:after.find(words[1])]:
+        return False
+    linking = gazetteer().cues_linking.get(lang)
+    return linking is not None and fold_latin(words[0]) in linking and \
+        foreign_cue("", "," + words[1], lang)
 
 
 def cues_before(lang: str) -> frozenset[str]:

@@ -37,10 +37,12 @@ KEYS: dict[str, dict[str, str]] = {
     "letters": {"alphabet": "letters"},
     "classes": {},  # any name → letters
     "names": {"alphabets": "codes", "possessives": "endings", "genitive": "endings",
-              "genitive_min_base": "count", "own_letters": "endings"},
+              "genitive_min_base": "count", "own_letters": "endings",
+              "particles": "endings", "surname_prefixes": "endings"},
     "words": {"read_as": "code"},
     "nouns": {"feminine_endings": "endings", "compound_first": "count",
-              "compound_last": "count"},
+              "compound_last": "count", "determiners": "endings",
+              "adjective_endings": "endings"},
     "sentence": {"ends": "marks", "breaks": "marks", "opening_quotes": "marks",
                  "opens_after": "marks", "names_also_after": "marks",
                  "dates_also_after": "marks"},
@@ -65,10 +67,18 @@ class Language:
     own_letters: tuple[str, ...]
     """Letter groups of the language's own names that no Russian name written in it has
     (German Habeck, Schmidt): a name with one and no Russian evidence is not Russian."""
+    particles: frozenset[str]
+    """Lowercase words that may stand between the capitalized words of one name (von, de)."""
+    surname_prefixes: tuple[str, ...]
+    """Prefixes of mixed-case surnames (McDonald, DiCaprio): names, not organizations."""
     read_as: str
     feminine_endings: tuple[str, ...]
     compound_first: int
     compound_last: int
+    determiners: frozenset[str]
+    """Words that put a noun after them (im, sein, diese), besides the articles."""
+    adjective_endings: tuple[str, ...]
+    """Endings of an adjective between a determiner and its noun (der 31-jährige Russe)."""
     sentence_ends: tuple[str, ...]
     sentence_breaks: tuple[str, ...]
     opening_quotes: tuple[str, ...]
@@ -195,10 +205,14 @@ def _build(code: str) -> Language:
         name_letters=frozenset(letters), possessives=get("names", "possessives"),
         genitive=get("names", "genitive"), genitive_min_base=get("names", "genitive_min_base", 0),
         own_letters=get("names", "own_letters"),
+        particles=frozenset(get("names", "particles")),
+        surname_prefixes=get("names", "surname_prefixes"),
         read_as=get("words", "read_as", "") or code,
         feminine_endings=get("nouns", "feminine_endings"),
         compound_first=get("nouns", "compound_first", 0),
         compound_last=get("nouns", "compound_last", 0),
+        determiners=frozenset(get("nouns", "determiners")),
+        adjective_endings=get("nouns", "adjective_endings"),
         sentence_ends=ends, sentence_breaks=breaks, opening_quotes=quotes,
         name_sentence_marks=marks | frozenset(get("sentence", "names_also_after")),
         date_sentence_marks=marks | frozenset(get("sentence", "dates_also_after")),

@@ -1,0 +1,113 @@
+"""Exonyms of one place from CLDR: Kazakhstan, Kasachstan and Казахстан share one key.
+
+babel's territory names in English, German, French and Russian, its time-zone cities and
+ISO 3166 alpha-3 codes give each place a key (``territory:KZ``, ``city:Europe/Zurich``); a
+name two places share is no key. Built on first use.
+
+>>> place_key("Kasachstan") == place_key("Kazakhstan"), place_key("USA")
+(True, 'territory:US')
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+from translit.caching import Lazy
+
+LOCALES = ("en", "de", "fr", "ru")
+"""The languages whose CLDR names of territories and cities are exonyms of one place."""
+
+
+@dataclass(frozen=True)
+class Places:
+    """CLDR places: folded name → key, ALL-CAPS code → key, key → English name."""
+
+    names: dict[str, str]
+    codes: dict[str, str]
+    labels: dict[str, str]
+
+
+_folded: dict[str, str] = {}
+
+
+def fold(text: str) -> str:
+    """Case and diacritics folded, one space between words, hyphens as spaces.
+
+    >>> fold("Zürich"), fold("Saint-Étienne")
+    ('zurich', 'saint etienne')
+    """
+    found = _folded.get(text)
+    if found is None:
+        if len(_folded) > 100_000:
+            _folded.clear()
+        found = _folded[text] = _fold(text)
+    return found
+
+
+def _fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.replace("-", " "))
+    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c))
+                    .casefold().split())
+
+
+def _build_places() -> Places:
+    from babel import Locale
+    from babel.core import get_global
+
+    names: dict[str, str] = {}
+    labels: dict[str, str] = {}
+    ambiguous: set[str] = set()
+
+    def add(name: str, key: str) -> None:
+        folded = fold(name)
+        if names.get(folded, key) != key:
+            ambiguous.add(folded)
+        names.setdefault(folded, key)
+
+    skip = {"ZZ", "XA", "XB", "QO"}
+    for code in LOCALES:
+        for territory, name in Locale.parse(code).territories.items():
+            if territory.isalpha() and territory not in skip:
+                add(name, f"territory:{territory}")
+                if code == "en":
+                    labels[f"territory:{territory}"] = name
+    zones: list[str] = list(get_global("zone_territories"))
+    for zone in zones:
+        city = zone.rsplit("/", 1)[-1].replace("_", " ")
+        key = f"city:{zone}"
+        labels[key] = city
+        if fold(city) not in names:
+            add(city, key)
+    for code in LOCALES:
+        for zone, info in Locale.parse(code).time_zones.items():
+            local = dict(info).get("city")
+            if isinstance(local, str) and f"city:{zone}" in labels and fold(local) not in names:
+                add(local, f"city:{zone}")
+    for folded in ambiguous:
+        del names[folded]
+    codes: dict[str, str] = {}
+    for alias, targets in get_global("territory_aliases").items():
+        if len(targets) == 1 and alias.isalpha() and f"territory:{targets[0]}" in labels \
+                and not alias.startswith(("X", "Q")) and len(set(alias)) > 1:
+            codes[alias] = f"territory:{targets[0]}"
+    return Places(names, codes, labels)
+
+
+_places = Lazy(_build_places)
+
+
+def places() -> Places:
+    """The CLDR place index, built on first use (some 10 ms after babel's locales are read)."""
+    return _places.get()
+
+
+def place_key(text: str) -> str | None:
+    """The CLDR key of a place name in any of :data:`LOCALES`, or None.
+
+    >>> place_key("Kasachstan") == place_key("Kazakhstan"), place_key("USA")
+    (True, 'territory:US')
+    """
+    index = places()
+    found = index.codes.get(text) if text.isupper() else None
+    return found or index.names.get(fold(text))
