@@ -263,3 +263,9 @@ def test_a_country_after_of_or_aus_marks_the_name_foreign(text: str, lang: str,
 def test_a_linking_word_without_a_listed_place_changes_nothing() -> None:
     assert _out("Sergei Lavrov of Russia and Oleg Novitsky from Moscow.", "en", "cyrillic") \
         == "Сергей Лавров of Россия and Олег Новицкий from Москва."
+
+
+def test_a_surname_alone_follows_its_foreign_full_name() -> None:
+    """A full name a cue marks foreign leaves its surname alone foreign later in the text."""
+    assert _out("Elena Rybakina of Kazakhstan won. Rybakina, born in Moscow, smiled.", "en",
+                "cyrillic") == "Elena Rybakina of Kazakhstan won. Rybakina, born in Москва, smiled."

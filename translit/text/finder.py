@@ -369,6 +369,8 @@ def _find(text: str, lang: str, lexicon: bool, blanks: Blanks) -> list[tuple[int
                         continue
                     first, last = base + segment[0].start, base + segment[-1].end
                     if _foreign_cue(text, first, last, lang, cues, blanks):
+                        if len(segment) > 1:  # Rybakina alone, after Elena Rybakina of Kazakhstan
+                            foreign_words.update(_forms(segment[-1]))
                         continue
                     known.update(cyrillic)
                     if made is None:
