@@ -121,7 +121,8 @@ def test_samples_align_equals_local_align(spark: Any) -> None:
                  for path in SAMPLES]
     for shared_only in (True, False):
         rows = align_corpus(normalized, shared_only=shared_only).collect()
-        expected = align(sorted(documents, key=lambda d: d.source), shared_only=shared_only)
+        expected = align(sorted(documents, key=lambda d: d.source), shared_only=shared_only,
+                         foreign=False)
         assert _spark_groups(rows) == _groups(expected)
         assert len(rows) > 10
 
@@ -311,7 +312,7 @@ def test_generated_corpus_equals_local_normalize_and_align(spark: Any, tmp_path:
         assert row["name_keys"] == name_keys(expected.spans)
     result = spark.read.parquet(str(out))
     groups = align_corpus(result).collect()
-    expected_groups = align(sorted(local.values(), key=lambda d: d.source))
+    expected_groups = align(sorted(local.values(), key=lambda d: d.source), foreign=False)
     assert _spark_groups(groups) == _groups(expected_groups)
     assert len(groups) > 100
 

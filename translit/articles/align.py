@@ -142,12 +142,16 @@ def _label(group: Group, spans: list[Span]) -> str:
     return one_line(str(longest["value"]))
 
 
-def align(documents: Sequence[Document], *, shared_only: bool = True) -> list[Group]:
-    """Groups of names and moments; with ``shared_only``, those in two documents or more."""
+def align(documents: Sequence[Document], *, shared_only: bool = True,
+          foreign: bool = True) -> list[Group]:
+    """Groups of names and moments; with ``shared_only``, those in two documents or more;
+    with ``foreign``, also the people, places and organizations that are not Russian
+    (``russian=False``); without, only what the spans hold, as ``align_corpus`` on Spark gives."""
     from translit.articles.entities import find_candidates, label, resolve_keys
     from translit.articles.exonyms import place_key as cldr_place
 
-    candidates = resolve_keys(documents, [find_candidates(d) for d in documents])
+    candidates = resolve_keys(documents, [find_candidates(d) for d in documents]) if foreign \
+        else [[] for _ in documents]
     russian_places: dict[str, str] = {}  # CLDR key → group key of a Russian place (Moskau)
     for document in documents:
         for span in document.spans:

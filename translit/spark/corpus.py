@@ -247,7 +247,9 @@ def align_mentions(df: DataFrame, *, source_col: str = "source",
 
 def align_corpus(df: DataFrame, *, source_col: str = "source", spans_col: str = "spans",
                  shared_only: bool = True) -> DataFrame:
-    """:func:`translit.articles.align.align` over a whole DataFrame of normalized documents.
+    """:func:`translit.articles.align.align` over a whole DataFrame of normalized documents,
+    with ``foreign=False``: the groups of the spans (Russian names and moments); the names
+    that are not Russian are not grouped on Spark yet.
 
     One row per group: ``kind``, ``key``, ``label``, ``sources`` (sorted) and ``mentions``
     (structs of source, start, end, text, value, sorted by source and offset). With
