@@ -202,14 +202,14 @@ def foreign_cue_at(text: str, first: int, last: int, lang: str,
 def _linked_place(after: str, lang: str) -> bool:
     """Whether ``after`` (the text right after a name) is a linking word and a listed place:
     "Elena Rybakina of Kazakhstan", "Jelena Rybakina aus Kasachstan"."""
-    if after[:1] not in (" ", "\t"):
+    if after[:1] != " ":
         return False
-    words = after.split(None, 1)
-    if len(words) < 2 or "\n" in after[:after.find(words[1])]:
+    end = after.find(" ", 1)
+    if end < 0:
         return False
     linking = gazetteer().cues_linking.get(lang)
-    return linking is not None and fold_latin(words[0]) in linking and \
-        foreign_cue("", "," + words[1], lang)
+    return linking is not None and after[1:end].lower() in linking and \
+        foreign_cue("", "," + after[end:], lang)
 
 
 def cues_before(lang: str) -> frozenset[str]:
