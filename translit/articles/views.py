@@ -44,9 +44,10 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Mapping, Sequence
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, cast
 
 from translit.articles.document import Document
+from translit.text.spans import Span, written
 
 
 class Line(NamedTuple):
@@ -93,13 +94,8 @@ def _replacements(text: str, lines: Sequence[Line], spans: Sequence[Mapping[str,
         if not lines:
             break
         start: int = span["start"]
-        end: int = span["end"]
+        end, value = written(cast("Span", span))  # the spans of a Document
         original = text[start:end]
-        value: str = span["value"] if span.get("value") is not None \
-            and span.get("rewrite") is not False else original
-        if span.get("suffix"):  # a name and its ending, as the target writes them
-            end += len(span["suffix"])
-            original, value = text[start:end], span["inflected"]
         first = max(0, bisect_right(starts, start) - 1)
         breaks = original.count("\n")
         news = _value_lines(value)

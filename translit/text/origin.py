@@ -76,12 +76,7 @@ def name_origin(name: str, lang: str | None = None, *, lexicon: bool = True) -> 
     """
     if lang is None:
         lang = _language_of(name)
-    key = (name, lang, lexicon)
-    found = _cache.get(key)
-    if found is None:
-        found = _judge(name, lang, lexicon)
-        _cache.put(key, found)
-    return found
+    return _cache.get_or_build((name, lang, lexicon), lambda key: _judge(*key))
 
 
 def _language_of(name: str) -> str:

@@ -37,7 +37,7 @@ Keys that come only sometimes are ``NotRequired``; ``kind`` is a ``Literal``, so
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Literal, NotRequired, TypedDict
+from typing import Literal, NotRequired, TypedDict, cast
 
 from translit.errors import TranslitError
 
@@ -117,6 +117,25 @@ Span = NameSpan | TemporalSpan
 """Any span."""
 
 
+def written(span: Span) -> tuple[int, str]:
+    """Where ``span`` ends in the input, its ending (``suffix``) included, and what the output
+    writes for it: ``inflected`` for a name with an ending, else its value, or its text when
+    the value is None or ``rewrite`` is False.
+
+    >>> written({"kind": "name", "start": 0, "end": 6, "text": "Moskau", "value": "Moscow",
+    ...          "cyrillic": "Москва", "scheme": "de", "key": "moskva", "score": 0.9,
+    ...          "entity": "place", "suffix": "s", "inflected": "Moscow's"})
+    (7, "Moscow's")
+    """
+    if "suffix" in span:  # only a name has one: the name and its ending, the target's way
+        name = cast(NameSpan, span)
+        return name["end"] + len(name["suffix"]), name["inflected"]
+    found = span["value"]
+    if found is None or span.get("rewrite") is False:
+        return span["end"], span["text"]
+    return span["end"], found
+
+
 def apply_spans(text: str, spans: Iterable[Span]) -> str:
     """``text`` with each span replaced by its value; a span whose value is None (unresolved)
     keeps its text, and so does one with ``rewrite`` False (a value that is no calendar date:
@@ -148,16 +167,7 @@ def apply_spans(text: str, spans: Iterable[Span]) -> str:
                                 "spans must be in text order and not overlap")
         append(text[position:start])
         length += start - position
-        end = span["end"]
-        value: str
-        if span["kind"] == "name":
-            value = span["value"]
-            if "suffix" in span:  # the name with its ending, as the target writes it
-                value = span["inflected"]
-                end += len(span["suffix"])
-        else:
-            found = span["value"]
-            value = span["text"] if found is None or span.get("rewrite") is False else found
+        end, value = written(span)
         span["out_start"] = length
         length += len(value)
         span["out_end"] = length
