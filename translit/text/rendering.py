@@ -20,6 +20,7 @@ surname alone, or of a shorter name, the spelling chosen for the full name.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from translit import caching
@@ -251,6 +252,7 @@ def _render(mention: NameMention, to: str, lexicon: bool) -> NameSpan:
     cyrillic_words: list[str] = []
     position = mention.start
     last = len(mention.parts) - 1
+    lemmas = _dictionary_forms(mention)
     for index, part in enumerate(mention.parts):
         out.append(mention.text[position - mention.start:part.start - mention.start])
         position = part.end
@@ -258,10 +260,14 @@ def _render(mention: NameMention, to: str, lexicon: bool) -> NameSpan:
             out.append(part.text)
             cyrillic_words.append(part.text)
             continue
+        if lemmas is not None:  # a name in Cyrillic: its dictionary form (Лавровым → Лавров)
+            part = replace(part, cyrillic=lemmas[index].lower(), text=lemmas[index])
         cyrillic = _cased_cyrillic(part, lexicon)
         cyrillic_words.append(cyrillic)
         spelled = _spell(cyrillic, part, to, lexicon)
         out.append(spelled if index == last else spelled + part.suffix)
+    if lemmas is not None and to == CYRILLIC:
+        out = [mention.text]  # Cyrillic output keeps the inflected form the sentence needs
     cyrillic_text = " ".join(cyrillic_words)
     key = name_key(" ".join(w for w in cyrillic_words if not w.endswith(".")), lexicon=lexicon)
     text, value = mention.text, "".join(out)
@@ -269,6 +275,8 @@ def _render(mention: NameMention, to: str, lexicon: bool) -> NameSpan:
         "kind": "name", "start": mention.start, "end": mention.start + len(text), "text": text,
         "value": value, "cyrillic": cyrillic_text, "scheme": mention.style or "lexicon",
         "key": key, "score": mention.score, "entity": mention.kind}
+    if lemmas is not None and mention.kind == "name":
+        span["entity"] = _dictionary_kind(lemmas)
     ending = mention.parts[-1].ending if mention.parts else ""
     if ending:
         # "Moskaus", "Navalny's": the span is the base name ("Moskau", its value "Moscow"),
@@ -280,6 +288,28 @@ def _render(mention: NameMention, to: str, lexicon: bool) -> NameSpan:
         span["suffix"] = ending
         span["inflected"] = inflect(value, ending, to, mention.parts, mention.kind)
     return span
+
+
+def _dictionary_forms(mention: NameMention) -> tuple[str, ...] | None:
+    """The dictionary form of each part of a name written in Cyrillic, as written but in
+    the nominative (:mod:`translit.text.morphology`); None for a name in Latin letters."""
+    parts = mention.parts
+    if not parts or any(p.cyrillic is None or p.suffix or " " in p.text or not _in_cyrillic(p.text)
+                        for p in parts):
+        return None
+    from translit.text.morphology import dictionary_forms
+
+    return dictionary_forms(tuple(p.text for p in parts))
+
+
+def _dictionary_kind(lemmas: tuple[str, ...]) -> str:
+    from translit.text.morphology import is_person, is_place
+
+    return "person" if is_person(lemmas) else "place" if is_place(lemmas) else "name"
+
+
+def _in_cyrillic(word: str) -> bool:
+    return any("\u0400" <= c <= "\u04ff" for c in word)
 
 
 class Agreement:

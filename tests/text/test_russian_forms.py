@@ -1,0 +1,75 @@
+"""Names in Russian-language text come out in their dictionary form (issue 16, first part):
+value and key from the nominative with the person's gender and ё kept; Cyrillic output keeps
+the inflected form the sentence needs."""
+
+from __future__ import annotations
+
+import pytest
+
+from translit.articles.document import normalize
+from translit.text.morphology import dictionary_form
+
+FORMS = [
+    ("Сергеем Лавровым", "Сергей Лавров"),
+    ("Марии Захаровой", "Мария Захарова"),
+    ("Юлии Навальной", "Юлия Навальная"),
+    ("Юрия Гагарина", "Юрий Гагарин"),
+    ("Москве", "Москва"),
+    ("Кремлём", "Кремль"),
+    ("Ростове-на-Дону", "Ростов-на-Дону"),
+    ("Нижнем Новгороде", "Нижний Новгород"),
+    ("Звёздном городке", "Звёздный городок"),
+    ("Владимира Владимировича Путина", "Владимир Владимирович Путин"),
+    ("В. В. Путину", "В. В. Путин"),
+    ("Льва Толстого", "Лев Толстой"),
+    ("Петра Чайковского", "Пётр Чайковский"),
+    ("Сергея Королева", "Сергей Королёв"),
+    ("Антоном Шкаплеровым", "Антон Шкаплеров"),
+    ("Климом Шипенко", "Клим Шипенко"),
+    ("Юлией Пересильд", "Юлия Пересильд"),
+    ("Шойгу", "Шойгу"),
+    ("Песков", "Песков"),
+    ("Дмитрием Песковым", "Дмитрий Песков"),
+    ("Сочи", "Сочи"),
+    ("Кара-Мурзы", "Кара-Мурза"),
+    ("Окуджавы", "Окуджава"),
+    ("Яном Непомнящим", "Ян Непомнящий"),
+    ("Эммануэлем Макроном", "Эммануэль Макрон"),
+    ("Горбачев", "Горбачёв"),
+    ("МОСКВЕ", "МОСКВА"),
+]
+
+
+@pytest.mark.parametrize(("written", "expected"), FORMS)
+def test_dictionary_form(written: str, expected: str) -> None:
+    assert dictionary_form(written) == expected
+
+
+TEXT = "Вчера в Москве министр встретился с Сергеем Лавровым и Марией Захаровой."
+
+
+def _names(names_to: str) -> list[tuple[str, object, object, object]]:
+    document = normalize(TEXT, names_to=names_to, lang="ru")
+    return [(s["text"], s.get("value"), s.get("cyrillic"), s.get("entity"))
+            for s in document.spans if s["kind"] == "name"]
+
+
+def test_russian_sentence_values_are_dictionary_forms() -> None:
+    assert _names("en") == [("Москве", "Moscow", "Москва", "place"),
+                            ("Сергеем Лавровым", "Sergei Lavrov", "Сергей Лавров", "person"),
+                            ("Марией Захаровой", "Maria Zakharova", "Мария Захарова", "person")]
+    assert [v for _, v, _, _ in _names("de")] == ["Moskau", "Sergei Lawrow", "Marija Sacharowa"]
+
+
+def test_cyrillic_output_keeps_the_inflected_form() -> None:
+    document = normalize(TEXT, names_to="cyrillic", lang="ru")
+    assert document.text == TEXT
+    assert [s.get("cyrillic") for s in document.spans if s["kind"] == "name"] == \
+        ["Москва", "Сергей Лавров", "Мария Захарова"]
+
+
+def test_inflected_mentions_share_the_nominative_key() -> None:
+    text = "Сергей Лавров прибыл. С Сергеем Лавровым говорил Песков; Лаврова ждали."
+    keys = [s["key"] for s in normalize(text, lang="ru").spans if s["kind"] == "name"]
+    assert keys[0] == keys[1] == keys[3].join(["sergei ", ""])
+    assert keys[2] == "peskov"

@@ -1,0 +1,171 @@
+"""Dictionary forms of Russian names written in Cyrillic (pymorphy3 with OpenCorpora's
+dictionaries, loaded on first use).
+
+A name's words are read together: the case, number and gender that most of them agree on
+decide the reading of each (Марией Захаровой is feminine instrumental, so Захарова, not the
+masculine Захаров), and each word is put into the nominative singular with the name's gender
+kept; a word with no reading in that case (Пересильд, Шойгу, Сочи) stays as written. The
+dictionary's ё comes back where newspapers write е (Горбачева → Горбачёв).
+
+>>> dictionary_form("Сергеем Лавровым"), dictionary_form("Марией Захаровой")
+('Сергей Лавров', 'Мария Захарова')
+>>> dictionary_form("Москве"), dictionary_form("Ростове-на-Дону")
+('Москва', 'Ростов-на-Дону')
+>>> dictionary_form("Эммануэлем Макроном"), dictionary_form("Олафом Шольцем")
+('Эммануэль Макрон', 'Олаф Шольцем')
+>>> dictionary_form("Юлией Пересильд"), dictionary_form("Горбачеву"), dictionary_form("Горбачев")
+('Юлия Пересильд', 'Горбачёв', 'Горбачёв')
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+_CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
+_CASE_OF = {"gen1": "gent", "gen2": "gent", "acc2": "accs", "loc1": "loct", "loc2": "loct",
+            "voct": "nomn"}
+_NAME_TAGS = ("Name", "Surn", "Patr", "Geox", "Orgn")
+_NAME_BONUS = 0.5  # a reading the dictionary marks as a name or place outweighs a common word
+
+
+@lru_cache(maxsize=1)
+def _analyzer() -> Any:
+    import pymorphy3  # type: ignore[import-untyped]
+
+    return pymorphy3.MorphAnalyzer(lang="ru")
+
+
+@lru_cache(maxsize=16384)
+def _readings(word: str) -> tuple[Any, ...]:
+    """The noun and adjective readings of ``word``; only its dictionary readings as a name or
+    place where it has any (Песков is the surname, not the genitive plural of песок)."""
+    found = tuple(p for p in _analyzer().parse(word) if p.tag.POS in ("NOUN", "ADJF", "PRTF"))
+    named = tuple(p for p in found if p.is_known and any(t in p.tag for t in _NAME_TAGS))
+    return named or found
+
+
+def _case(parse: Any) -> str | None:
+    case = parse.tag.case
+    return _CASE_OF.get(case, case) if case is not None else None
+
+
+def _weight(parse: Any) -> float:
+    tag = parse.tag
+    return float(parse.score) + (_NAME_BONUS if any(t in tag for t in _NAME_TAGS) else 0.0)
+
+
+def _agrees(parse: Any, case: str, number: str, gender: str) -> bool:
+    tag = parse.tag
+    if _case(parse) != case or (tag.number is not None and tag.number != number):
+        return False
+    return number == "plur" or tag.gender is None or gender in tag or "ms-f" in tag \
+        or "Fixd" in tag
+
+
+def _reading(words: list[str]) -> tuple[str, str, str] | None:
+    """The case, number and gender most of ``words`` agree on (by weight)."""
+    best: tuple[float, tuple[str, str, str]] | None = None
+    for case in _CASES:
+        for number in ("sing", "plur"):
+            for gender in ("masc", "femn", "neut"):
+                total = 0.0
+                for word in words:
+                    total += max((_weight(p) for p in _readings(word)
+                                  if _agrees(p, case, number, gender)), default=0.0)
+                if total > 0 and (best is None or total > best[0] + 1e-9):
+                    best = (total, (case, number, gender))
+    return None if best is None else best[1]
+
+
+def _nominative(parse: Any, number: str, gender: str) -> str | None:
+    tag = parse.tag
+    if "Fixd" in tag:
+        return None
+    wanted = {"nomn"} if "Pltm" in tag and "Surn" not in tag else {"nomn", "sing"}
+    if tag.POS in ("ADJF", "PRTF"):  # adjectival surnames: Навальной, Непомнящему
+        wanted.add(gender if gender != "neut" or number == "sing" else "masc")
+    form = parse.inflect(wanted)
+    if form is None and tag.POS == "NOUN" and "Surn" in tag:
+        return str(parse.normal_form)  # a family in the plural: Горбачёвых → горбачёв
+    return None if form is None else str(form.word)
+
+
+def _cased_like(lemma: str, written: str) -> str:
+    if written.isupper() and len(written) > 1:
+        return lemma.upper()
+    pieces = lemma.split("-")
+    written_pieces = written.split("-")
+    if len(pieces) == len(written_pieces):
+        return "-".join(p[:1].upper() + p[1:] if w[:1].isupper() else p
+                        for p, w in zip(pieces, written_pieces, strict=True))
+    return lemma[:1].upper() + lemma[1:] if written[:1].isupper() else lemma
+
+
+@lru_cache(maxsize=16384)
+def dictionary_forms(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The dictionary form of each word of one name, cased as written (see the module)."""
+    reading = _reading(list(words))
+    if reading is None:
+        return words
+    case, number, gender = reading
+    out: list[str] = []
+    for word in words:
+        agreeing = [p for p in _readings(word) if _agrees(p, case, number, gender)]
+        if not agreeing or word.endswith("."):
+            out.append(word)
+            continue
+        lemma = _nominative(max(agreeing, key=_weight), number, gender)
+        if lemma is None or ((case, number) == ("nomn", "sing") and \
+                lemma.replace("ё", "е") != word.lower().replace("ё", "е")):
+            out.append(word)  # indeclinable, or already the nominative: only ё comes back
+            continue
+        if not _plausible(lemma, word.lower()):
+            out.append(word)  # a guessed fleeting vowel (Шольцем → шолец): keep the word
+            continue
+        out.append(_cased_like(lemma, word))
+    return tuple(out)
+
+
+def _plausible(lemma: str, word: str) -> bool:
+    """Whether ``lemma`` keeps the stem of ``word`` (all but its last letter, or its last two
+    when it ends in a vowel, й or ь), as a guessed reading must."""
+    lemma, word = lemma.replace("ё", "е"), word.replace("ё", "е")
+    if lemma in _dictionary_lemmas(word):
+        return True
+    keep = len(lemma) - (2 if lemma[-1:] in "аеиоуыэюяйь" else 1)
+    return word.startswith(lemma[:max(keep, 1)])
+
+
+@lru_cache(maxsize=16384)
+def _dictionary_lemmas(word: str) -> frozenset[str]:
+    return frozenset(str(p.normal_form).replace("ё", "е") for p in _readings(word)
+                     if p.is_known)
+
+
+def dictionary_form(name: str) -> str:
+    """The dictionary form of a name written in Cyrillic (words split on spaces)."""
+    return " ".join(dictionary_forms(tuple(name.split())))
+
+
+def is_place(words: tuple[str, ...]) -> bool:
+    """Whether the dictionary reads the last word of ``words`` as a place (Geox).
+
+    >>> is_place(("Москве",)), is_place(("Лавровым",))
+    (True, False)
+    """
+    readings = _readings(words[-1]) if words else ()
+    return bool(readings) and "Geox" in max(readings, key=_weight).tag
+
+
+def is_person(words: tuple[str, ...]) -> bool:
+    """Whether the dictionary reads a word of ``words`` as a given name, patronymic or surname.
+
+    >>> is_person(("Марией", "Захаровой")), is_person(("Кремле",))
+    (True, False)
+    """
+    for word in words:
+        readings = _readings(word)
+        if readings and any(t in max(readings, key=_weight).tag for t in ("Name", "Surn", "Patr")):
+            return True
+    return False
