@@ -28,6 +28,8 @@ FORMS = [
     ("Климом Шипенко", "Клим Шипенко"),
     ("Юлией Пересильд", "Юлия Пересильд"),
     ("Шойгу", "Шойгу"),
+    ("Шкаплеров", "Шкаплеров"),
+    ("Пересильд", "Пересильд"),
     ("Песков", "Песков"),
     ("Дмитрием Песковым", "Дмитрий Песков"),
     ("Сочи", "Сочи"),
@@ -73,3 +75,32 @@ def test_inflected_mentions_share_the_nominative_key() -> None:
     keys = [s["key"] for s in normalize(text, lang="ru").spans if s["kind"] == "name"]
     assert keys[0] == keys[1] == keys[3].join(["sergei ", ""])
     assert keys[2] == "peskov"
+
+
+def _spans(text: str) -> list[tuple[str, object, object]]:
+    return [(s["text"], s.get("value"), s.get("entity"))
+            for s in normalize(text, lang="ru").spans if s["kind"] == "name"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Вдова Навального Юлия Навальная выступила.",
+     [("Навального", "Navalny", "person"), ("Юлия Навальная", "Yulia Navalnaya", "person")]),
+    ("Мэр Москвы Сергей Собянин открыл парк.",
+     [("Москвы", "Moscow", "place"), ("Сергей Собянин", "Sergei Sobyanin", "person")]),
+    ("Вчера в Москве Сергей Лавров заявил.",
+     [("Москве", "Moscow", "place"), ("Сергей Лавров", "Sergei Lavrov", "person")]),
+])
+def test_names_in_different_cases_are_separate_spans(
+        text: str, expected: list[tuple[str, object, object]]) -> None:
+    assert _spans(text) == expected
+
+
+@pytest.mark.parametrize("word", ["Переговоры", "Делегация", "Журналисты", "Бывший", "Глава",
+                                  "Вдова", "Официальный", "Главный"])
+def test_a_capitalized_common_word_at_a_sentence_start_is_no_name(word: str) -> None:
+    assert _spans(f"{word} прибыли в Кремль.") == [("Кремль", "Kremlin", "place")]
+
+
+def test_a_line_break_ends_a_cyrillic_name() -> None:
+    assert [t for t, _, _ in _spans("Рядом с Раисой\nМихаил Горбачев")] == \
+        ["Раисой", "Михаил Горбачев"]

@@ -138,7 +138,13 @@ def _cyrillic_info(word: str, lexicon: bool) -> WordInfo:
         return WordInfo(word, "given", lower, False)
     if patronymic_gender(lower):
         return WordInfo(word, "patronymic", lower, False)
-    if lower in data.surnames or data.surname_ending(lower):
+    if lower in data.surnames:
+        return WordInfo(word, "surname", lower, False)
+    from translit.text.morphology import is_common_word
+
+    if is_common_word(lower):  # Глава, Делегация, Бывший: the dictionary has no name reading
+        return WordInfo(word, "cyrillic", lower, True, kind="name")
+    if data.surname_ending(lower):
         return WordInfo(word, "surname", lower, False)
     return WordInfo(word, "cyrillic", lower, zipf(word, "ru") >= COMMON_ZIPF + 1.5,
                     kind="name")

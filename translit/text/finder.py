@@ -19,6 +19,7 @@ from re import Match
 
 from translit.names.places import cues_before, foreign_cue_at
 from translit.schemes.languages import language
+from translit.schemes.scheme import has_cyrillic
 from translit.text.blanks import Blanks
 from translit.text.evidence import LISTED, WordInfo
 from translit.text.mentions import NameMention, NamePart, Template, mention_at, template
@@ -129,7 +130,7 @@ def _all_caps(word: str) -> bool:
 def _kept(run: list[Word], out: list[list[Word]], sentence_start: bool, headline: bool
           ) -> list[list[Word]]:
     kept = []
-    for segment in out:
+    for segment in _split_by_case(out):
         first = segment[0]
         guarded = headline or (sentence_start and first is run[0])
         if guarded and len(segment) > 1 and first.info is not None and \
@@ -139,9 +140,36 @@ def _kept(run: list[Word], out: list[list[Word]], sentence_start: bool, headline
         if guarded and len(segment) == 1 and not _all_caps(first.text) and \
                 not _is_name_word(first, True):
             continue
+        if len(segment) == 1 and first.info is not None and first.info.role == "cyrillic" and \
+                first.info.common and not _all_caps(first.text) and _only_common(first.text):
+            continue  # Российская, Международной: a common word alone is no name anywhere
         if any(not w.initial for w in segment):
             kept.append(segment)
     return kept
+
+
+def _only_common(word: str) -> bool:
+    from translit.text.morphology import is_common_word
+
+    return is_common_word(word)
+
+
+def _split_by_case(segments: list[list[Word]]) -> list[list[Word]]:
+    """Adjacent Cyrillic names in different cases as separate segments (вдова Навального
+    Юлия Навальная: two people), by :func:`translit.text.morphology.name_starts`."""
+    out: list[list[Word]] = []
+    for segment in segments:
+        if len(segment) < 2 or not has_cyrillic(segment[0].text):
+            out.append(segment)
+            continue
+        from translit.text.morphology import name_starts
+
+        last = 0
+        for start in name_starts(tuple(w.text for w in segment)):
+            out.append(segment[last:start])
+            last = start
+        out.append(segment[last:])
+    return out
 
 
 Planned = tuple[list[Word], "frozenset[str] | None", "bool | None", tuple[str, ...],

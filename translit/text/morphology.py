@@ -38,9 +38,11 @@ def _analyzer() -> Any:
 
 @lru_cache(maxsize=16384)
 def _readings(word: str) -> tuple[Any, ...]:
-    """The noun and adjective readings of ``word``; only its dictionary readings as a name or
-    place where it has any (Песков is the surname, not the genitive plural of песок)."""
-    found = tuple(p for p in _analyzer().parse(word) if p.tag.POS in ("NOUN", "ADJF", "PRTF"))
+    """The noun and adjective readings of ``word`` (a guessed reading of an unknown word only
+    in the singular); only its dictionary readings as a name or place where it has any
+    (Песков is the surname, not the genitive plural of песок)."""
+    found = tuple(p for p in _analyzer().parse(word) if p.tag.POS in ("NOUN", "ADJF", "PRTF")
+                  and (p.is_known or p.tag.number != "plur"))  # a guessed plural: Шкаплеров
     named = tuple(p for p in found if p.is_known and any(t in p.tag for t in _NAME_TAGS))
     return named or found
 
@@ -158,6 +160,16 @@ def is_place(words: tuple[str, ...]) -> bool:
     return bool(readings) and "Geox" in max(readings, key=_weight).tag
 
 
+def is_organization(words: tuple[str, ...]) -> bool:
+    """Whether the dictionary reads the last word of ``words`` as an organization (Orgn).
+
+    >>> is_organization(("Госдумы",)), is_organization(("Москве",))
+    (True, False)
+    """
+    readings = _readings(words[-1]) if words else ()
+    return bool(readings) and "Orgn" in max(readings, key=_weight).tag
+
+
 def is_person(words: tuple[str, ...]) -> bool:
     """Whether the dictionary reads a word of ``words`` as a given name, patronymic or surname.
 
@@ -169,3 +181,51 @@ def is_person(words: tuple[str, ...]) -> bool:
         if readings and any(t in max(readings, key=_weight).tag for t in ("Name", "Surn", "Patr")):
             return True
     return False
+
+
+def is_common_word(word: str) -> bool:
+    """Whether the dictionary knows ``word`` only as a common word, never as a name, place or
+    organization (Глава, Делегация, Бывший; not Песков, Москва, Толстой).
+
+    >>> is_common_word("Делегация"), is_common_word("Песков"), is_common_word("Шкаплеров")
+    (True, False, False)
+    """
+    parses = _analyzer().parse(word.lower())
+    return bool(parses) and all(p.is_known for p in parses) and \
+        not any(t in p.tag for p in parses for t in (*_NAME_TAGS, "Abbr"))
+
+
+def name_starts(words: tuple[str, ...]) -> tuple[int, ...]:
+    """Where a new name begins among adjacent capitalized Cyrillic ``words``: at a word whose
+    case and number agree with none the words before it allow (вдова Навального | Юлия
+    Навальная; мэр Москвы | Сергей Собянин). Words the dictionary does not know, initials and
+    indeclinable words agree with any.
+
+    >>> name_starts(("Навального", "Юлия", "Навальная")), name_starts(("Сергеем", "Лавровым"))
+    ((1,), ())
+    """
+    starts: list[int] = []
+    allowed: set[tuple[str, str]] | None = None
+    for index in range(len(words) - 1, -1, -1):  # from the end: the name a genitive precedes
+        forms = _forms(words[index])
+        if forms is None:
+            continue
+        if allowed is not None and not allowed & forms:
+            starts.append(index + 1)
+            allowed = set(forms)
+        else:
+            allowed = set(forms) if allowed is None else allowed & forms
+    return tuple(reversed(starts))
+
+
+@lru_cache(maxsize=16384)
+def _forms(word: str) -> frozenset[tuple[str, str]] | None:
+    """The (case, number) pairs the dictionary allows ``word``; None for any."""
+    if word.endswith(".") or not any("\u0400" <= c <= "\u04ff" for c in word):
+        return None
+    readings = [p for p in _analyzer().parse(word.lower()) if p.tag.POS in ("NOUN", "ADJF", "PRTF")]
+    if not readings or not all(p.is_known for p in readings) or \
+            any("Fixd" in p.tag for p in readings):
+        return None
+    return frozenset((str(_case(p)), str(p.tag.number)) for p in readings)
+

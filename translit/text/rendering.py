@@ -303,9 +303,17 @@ def _dictionary_forms(mention: NameMention) -> tuple[str, ...] | None:
 
 
 def _dictionary_kind(lemmas: tuple[str, ...]) -> str:
-    from translit.text.morphology import is_person, is_place
+    """The kind of a name in Cyrillic: the tables' kind of its dictionary form (Кремле is the
+    Кремль of the places table), else the dictionary's tags."""
+    from translit.names.places import known_cyrillic
+    from translit.text.morphology import is_organization, is_person, is_place
 
-    return "person" if is_person(lemmas) else "place" if is_place(lemmas) else "name"
+    listed = known_cyrillic(" ".join(lemmas).lower())
+    if listed is not None:
+        return listed
+    if is_person(lemmas):
+        return "person"
+    return "place" if is_place(lemmas) else "organization" if is_organization(lemmas) else "name"
 
 
 def _in_cyrillic(word: str) -> bool:
