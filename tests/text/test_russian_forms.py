@@ -104,3 +104,12 @@ def test_a_capitalized_common_word_at_a_sentence_start_is_no_name(word: str) -> 
 def test_a_line_break_ends_a_cyrillic_name() -> None:
     assert [t for t, _, _ in _spans("Рядом с Раисой\nМихаил Горбачев")] == \
         ["Раисой", "Михаил Горбачев"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Подготовка началась в Звёздном городке.", "Подготовка началась в Star City."),
+    ("Митинг на Красной площади.", "Митинг на Red Square."),
+])
+def test_inflected_known_places_with_lowercase_words(text: str, expected: str) -> None:
+    assert normalize(text, lang="ru").normalized == expected
+    assert normalize(text, names_to="cyrillic", lang="ru").normalized == text

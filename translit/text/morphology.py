@@ -31,7 +31,7 @@ _NAME_BONUS = 0.5  # a reading the dictionary marks as a name or place outweighs
 
 @lru_cache(maxsize=1)
 def _analyzer() -> Any:
-    import pymorphy3  # type: ignore[import-untyped]
+    import pymorphy3
 
     return pymorphy3.MorphAnalyzer(lang="ru")
 

@@ -266,7 +266,7 @@ def _render(mention: NameMention, to: str, lexicon: bool) -> NameSpan:
         cyrillic_words.append(cyrillic)
         spelled = _spell(cyrillic, part, to, lexicon)
         out.append(spelled if index == last else spelled + part.suffix)
-    if lemmas is not None and to == CYRILLIC:
+    if to == CYRILLIC and mention.parts and all(_in_cyrillic(p.text) for p in mention.parts):
         out = [mention.text]  # Cyrillic output keeps the inflected form the sentence needs
     cyrillic_text = " ".join(cyrillic_words)
     key = name_key(" ".join(w for w in cyrillic_words if not w.endswith(".")), lexicon=lexicon)

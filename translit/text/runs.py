@@ -22,6 +22,7 @@ from translit.names.inversion import fold_latin
 from translit.names.lexicon import lexicon as known_names
 from translit.names.places import gazetteer, known_name, not_russian
 from translit.schemes.languages import possessives
+from translit.schemes.scheme import has_cyrillic
 from translit.text.evidence import LISTED, WordInfo, lexicon_kind, word_info
 
 GAPS = frozenset({" ", "\n", "\u00a0", " \n", "\n "})
@@ -127,8 +128,9 @@ def extend_run(text: str, start: int, end: int, known: Phrases, limit: int | Non
     'Звёздный городок'
     """
     words = text[start:end].split()
-    if fold_latin(words[-1]) not in known.heads:
+    if not _is_head(words[-1], known.heads):
         return end
+    inflected = fold_latin(words[-1]) not in known.heads  # в Звёздном городке
     if len(_pattern) < 2:
         import regex
 
@@ -147,7 +149,8 @@ def extend_run(text: str, start: int, end: int, known: Phrases, limit: int | Non
         position = match.end()
         for k in range(1, min(len(words), 4) + 1):
             folded = fold_latin(" ".join([*words[-k:], *tail]))
-            if folded in known.cyrillic or folded in known.latin:
+            if folded in known.cyrillic or folded in known.latin or \
+                    (inflected and _lemma(" ".join([*words[-k:], *tail])) in known.cyrillic):
                 found = position
                 break
     return found
@@ -180,10 +183,22 @@ def _token(token: str, lang: str, lexicon: bool) -> tuple[str, WordInfo, bool, s
     return base, info, ends, suffix
 
 
+def _lemma(cyrillic: str) -> str:
+    """The folded dictionary form of Cyrillic words (звёздном городке → звёздный городок)."""
+    from translit.text.morphology import dictionary_form
+
+    return fold_latin(dictionary_form(cyrillic))
+
+
 def _phrase(text: str, run: list[Word], index: int, lookup: Lookup
             ) -> tuple[int, WordInfo] | None:
-    """A known name of several words starting at ``run[index]``: (length, evidence)."""
-    if len(run) - index < 2 or fold_latin(run[index].text) not in lookup.phrases.starts:
+    """A known name of several words starting at ``run[index]``: (length, evidence); in
+    Cyrillic also in another case (Звёздном городке, Красной площади)."""
+    if len(run) - index < 2:
+        return None
+    first = run[index].text
+    inflected = fold_latin(first) not in lookup.phrases.starts
+    if inflected and not (has_cyrillic(first) and _lemma(first) in lookup.phrases.starts):
         return None
     longest = min(len(run) - index, max(gazetteer().longest, 4))
     for length in range(longest, 1, -1):
@@ -205,6 +220,10 @@ def _phrase(text: str, run: list[Word], index: int, lookup: Lookup
         kind = lookup.phrases.cyrillic.get(folded)
         if kind is not None:
             found = (folded, kind)
+        elif inflected and found is None:
+            lemma = _lemma(phrase)
+            kind = lookup.phrases.cyrillic.get(lemma)
+            found = (lemma, kind) if kind is not None else None
         if found is not None:
             return length, WordInfo(phrase, "lexicon", found[0], False, kind=found[1])
     return None
@@ -380,7 +399,13 @@ def run_entry(run: str, lang: str, lexicon: bool, lookup: Lookup | None = None) 
     shapes = run_shapes(run, lang, lexicon, lookup)
     return RunEntry(shapes, any(s.relevant for s in shapes),
                     frozenset().union(*(s.cyrillic for s in shapes)),
-                    fold_latin(run.split()[-1]) in lookup.phrases.heads)
+                    _is_head(run.split()[-1], lookup.phrases.heads))
+
+
+def _is_head(word: str, heads: frozenset[str]) -> bool:
+    """Whether a run ending in ``word`` may go on over lowercase words of a known name (in
+    Cyrillic also in another case: Звёздном)."""
+    return fold_latin(word) in heads or (has_cyrillic(word) and _lemma(word) in heads)
 
 
 _Shapes = dict[tuple[str, bool], tuple[tuple[object, ...], dict[str, RunEntry], Lookup]]
