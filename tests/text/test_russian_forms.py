@@ -113,3 +113,14 @@ def test_a_line_break_ends_a_cyrillic_name() -> None:
 def test_inflected_known_places_with_lowercase_words(text: str, expected: str) -> None:
     assert normalize(text, lang="ru").normalized == expected
     assert normalize(text, names_to="cyrillic", lang="ru").normalized == text
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Официальный представитель Кремля Дмитрий Песков сообщил.",
+     "Официальный представитель Kremlin Dmitry Peskov сообщил."),
+    ("Вчера Губернатор Свердловской области прибыл.", "Вчера Губернатор Sverdlovsk Oblast прибыл."),
+    ("Делегация Газпрома прибыла в Санкт-Петербург.",
+     "Делегация Gazprom прибыла в Saint Petersburg."),
+])
+def test_roles_and_organizations_around_names(text: str, expected: str) -> None:
+    assert normalize(text, lang="ru").normalized == expected

@@ -131,6 +131,8 @@ def _kept(run: list[Word], out: list[list[Word]], sentence_start: bool, headline
           ) -> list[list[Word]]:
     kept = []
     for segment in _split_by_case(out):
+        while _role_first(segment):
+            segment = segment[1:]
         first = segment[0]
         guarded = headline or (sentence_start and first is run[0])
         if guarded and len(segment) > 1 and first.info is not None and \
@@ -149,9 +151,24 @@ def _kept(run: list[Word], out: list[list[Word]], sentence_start: bool, headline
 
 
 def _only_common(word: str) -> bool:
-    from translit.text.morphology import is_common_word
+    """A word the dictionary knows only as a common word, whose dictionary form no table
+    lists either (Российская; not Кремля, the Кремль of the places table)."""
+    from translit.names.places import known_cyrillic
+    from translit.text.morphology import dictionary_form, is_common_word
 
-    return is_common_word(word)
+    return is_common_word(word) and known_cyrillic(dictionary_form(word).lower()) is None
+
+
+def _role_first(segment: list[Word]) -> bool:
+    """Whether a Cyrillic name of several words starts with a common noun, a title or role
+    (Губернатор Свердловской области, Мэр Москвы)."""
+    first = segment[0]
+    if len(segment) < 2 or first.info is None or first.info.role != "cyrillic" or \
+            _all_caps(first.text):
+        return False
+    from translit.text.morphology import is_common_noun
+
+    return is_common_noun(first.text) and _only_common(first.text)
 
 
 def _split_by_case(segments: list[list[Word]]) -> list[list[Word]]:

@@ -229,3 +229,15 @@ def _forms(word: str) -> frozenset[tuple[str, str]] | None:
         return None
     return frozenset((str(_case(p)), str(p.tag.number)) for p in readings)
 
+
+def is_common_noun(word: str) -> bool:
+    """Whether ``word`` is a common word other than an adjective by the dictionary
+    (Губернатор, Мэр, Глава, Вчера), which before a name is a title, role or word of the
+    sentence, not part of the name; adjectives (Красной площади) are not.
+
+    >>> is_common_noun("Губернатор"), is_common_noun("Красной"), is_common_noun("Москвы")
+    (True, False, False)
+    """
+    parses = _analyzer().parse(word.lower())
+    return is_common_word(word) and parses[0].tag.POS not in ("ADJF", "PRTF")
+
