@@ -22,6 +22,8 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
+from translit.schemes.scheme import has_cyrillic
+
 _CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 _CASE_OF = {"gen1": "gent", "gen2": "gent", "acc2": "accs", "loc1": "loct", "loc2": "loct",
             "voct": "nomn"}
@@ -37,11 +39,17 @@ def _analyzer() -> Any:
 
 
 @lru_cache(maxsize=16384)
+def _parses(word: str) -> tuple[Any, ...]:
+    """Every reading the dictionary gives ``word`` (lowercase)."""
+    return tuple(_analyzer().parse(word))
+
+
+@lru_cache(maxsize=16384)
 def _readings(word: str) -> tuple[Any, ...]:
     """The noun and adjective readings of ``word`` (a guessed reading of an unknown word only
     in the singular); only its dictionary readings as a name or place where it has any
     (Песков is the surname, not the genitive plural of песок)."""
-    found = tuple(p for p in _analyzer().parse(word) if p.tag.POS in ("NOUN", "ADJF", "PRTF")
+    found = tuple(p for p in _parses(word.lower()) if p.tag.POS in ("NOUN", "ADJF", "PRTF")
                   and (p.is_known or p.tag.number != "plur"))  # a guessed plural: Шкаплеров
     named = tuple(p for p in found if p.is_known and any(t in p.tag for t in _NAME_TAGS))
     return named or found
@@ -156,8 +164,7 @@ def is_place(words: tuple[str, ...]) -> bool:
     >>> is_place(("Москве",)), is_place(("Лавровым",))
     (True, False)
     """
-    readings = _readings(words[-1]) if words else ()
-    return bool(readings) and "Geox" in max(readings, key=_weight).tag
+    return _last_word_tagged(words, "Geox")
 
 
 def is_organization(words: tuple[str, ...]) -> bool:
@@ -166,8 +173,12 @@ def is_organization(words: tuple[str, ...]) -> bool:
     >>> is_organization(("Госдумы",)), is_organization(("Москве",))
     (True, False)
     """
+    return _last_word_tagged(words, "Orgn")
+
+
+def _last_word_tagged(words: tuple[str, ...], tag: str) -> bool:
     readings = _readings(words[-1]) if words else ()
-    return bool(readings) and "Orgn" in max(readings, key=_weight).tag
+    return bool(readings) and tag in max(readings, key=_weight).tag
 
 
 def is_person(words: tuple[str, ...]) -> bool:
@@ -190,7 +201,7 @@ def is_common_word(word: str) -> bool:
     >>> is_common_word("Делегация"), is_common_word("Песков"), is_common_word("Шкаплеров")
     (True, False, False)
     """
-    parses = _analyzer().parse(word.lower())
+    parses = _parses(word.lower())
     return bool(parses) and all(p.is_known for p in parses) and \
         not any(t in p.tag for p in parses for t in (*_NAME_TAGS, "Abbr"))
 
@@ -221,9 +232,9 @@ def name_starts(words: tuple[str, ...]) -> tuple[int, ...]:
 @lru_cache(maxsize=16384)
 def _forms(word: str) -> frozenset[tuple[str, str]] | None:
     """The (case, number) pairs the dictionary allows ``word``; None for any."""
-    if word.endswith(".") or not any("\u0400" <= c <= "\u04ff" for c in word):
+    if word.endswith(".") or not has_cyrillic(word):
         return None
-    readings = [p for p in _analyzer().parse(word.lower()) if p.tag.POS in ("NOUN", "ADJF", "PRTF")]
+    readings = [p for p in _parses(word.lower()) if p.tag.POS in ("NOUN", "ADJF", "PRTF")]
     if not readings or not all(p.is_known for p in readings) or \
             any("Fixd" in p.tag for p in readings):
         return None
@@ -238,6 +249,5 @@ def is_common_noun(word: str) -> bool:
     >>> is_common_noun("Губернатор"), is_common_noun("Красной"), is_common_noun("Москвы")
     (True, False, False)
     """
-    parses = _analyzer().parse(word.lower())
-    return is_common_word(word) and parses[0].tag.POS not in ("ADJF", "PRTF")
+    return is_common_word(word) and _parses(word.lower())[0].tag.POS not in ("ADJF", "PRTF")
 

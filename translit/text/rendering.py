@@ -25,6 +25,7 @@ from typing import Any
 
 from translit import caching
 from translit.caching import BoundedCache
+from translit.schemes.scheme import has_cyrillic
 from translit.text.endings import CYRILLIC, inflect, name_gender
 from translit.text.mentions import NameMention, NamePart, Template, mention_at
 from translit.text.spans import NameSpan
@@ -266,7 +267,7 @@ def _render(mention: NameMention, to: str, lexicon: bool) -> NameSpan:
         cyrillic_words.append(cyrillic)
         spelled = _spell(cyrillic, part, to, lexicon)
         out.append(spelled if index == last else spelled + part.suffix)
-    if to == CYRILLIC and mention.parts and all(_in_cyrillic(p.text) for p in mention.parts):
+    if to == CYRILLIC and mention.parts and all(has_cyrillic(p.text) for p in mention.parts):
         out = [mention.text]  # Cyrillic output keeps the inflected form the sentence needs
     cyrillic_text = " ".join(cyrillic_words)
     key = name_key(" ".join(w for w in cyrillic_words if not w.endswith(".")), lexicon=lexicon)
@@ -294,7 +295,7 @@ def _dictionary_forms(mention: NameMention) -> tuple[str, ...] | None:
     """The dictionary form of each part of a name written in Cyrillic, as written but in
     the nominative (:mod:`translit.text.morphology`); None for a name in Latin letters."""
     parts = mention.parts
-    if not parts or any(p.cyrillic is None or p.suffix or " " in p.text or not _in_cyrillic(p.text)
+    if not parts or any(p.cyrillic is None or p.suffix or " " in p.text or not has_cyrillic(p.text)
                         for p in parts):
         return None
     from translit.text.morphology import dictionary_forms
@@ -314,10 +315,6 @@ def _dictionary_kind(lemmas: tuple[str, ...]) -> str:
     if is_person(lemmas):
         return "person"
     return "place" if is_place(lemmas) else "organization" if is_organization(lemmas) else "name"
-
-
-def _in_cyrillic(word: str) -> bool:
-    return any("\u0400" <= c <= "\u04ff" for c in word)
 
 
 class Agreement:
