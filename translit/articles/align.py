@@ -112,11 +112,15 @@ def name_group_key(span: NameSpan) -> str:
     ...                 "entity": "organization"})
     'bolshei'
     """
-    key = str(span.get("key") or span["value"])
-    if span.get("entity") in WHOLE_NAME_KINDS:
+    return group_key(str(span.get("key") or span["value"]), span.get("entity"))
+
+
+def group_key(key: str, entity: str | None) -> str:
+    """:func:`name_group_key` of a name's ``key`` and ``entity``."""
+    if entity in WHOLE_NAME_KINDS:
         return place_key(key)
     words = key.split()
-    return words[-1] if words else str(span["value"])
+    return words[-1] if words else key
 
 
 def moment_key(span: Span) -> str | None:
@@ -156,9 +160,11 @@ def align(documents: Sequence[Document], *, shared_only: bool = True,
     for document in documents:
         for span in document.spans:
             if span["kind"] == "name" and span.get("entity") == "place":
-                known = cldr_place(one_line(span["text"]))
+                known = cldr_place(one_line(span["text"])) or \
+                    cldr_place(str(span.get("cyrillic") or ""))  # Казахстане: Казахстан
                 if known is not None:
                     russian_places.setdefault(known, name_group_key(span))
+    span_keys = {name_group_key(s) for d in documents for s in d.spans if s["kind"] == "name"}
     groups: dict[tuple[str, str], Group] = {}
     members: dict[tuple[str, str], list[Span]] = {}
     entities: dict[tuple[str, str], set[str]] = {}
@@ -168,7 +174,7 @@ def align(documents: Sequence[Document], *, shared_only: bool = True,
         items.sort(key=lambda item: item[0])
         for _, item in items:
             if isinstance(item, Candidate):
-                joins = russian_places.get(item.key)
+                joins = russian_places.get(item.key) or _listed_group(item, span_keys)
                 key = ("name", joins) if joins is not None else ("entity", item.key)
                 group = groups.setdefault(key, Group("name", item.key, "", russian=False))
                 group.mentions.append(Mention(document.source, item.start, item.end,
@@ -198,6 +204,23 @@ def align(documents: Sequence[Document], *, shared_only: bool = True,
             group.label = _label(group, members[key])
         out.append(group)
     return out
+
+
+def _listed_group(candidate: Candidate, span_keys: set[str]) -> str | None:
+    """The group of a name span that ``candidate`` is the lexicon's Latin form of (Tom Cruise
+    of a Russian article's Томом Крузом), if a document has that span."""
+    from translit.names.inversion import fold_latin
+    from translit.names.keys import name_key
+    from translit.names.lexicon import lexicon
+
+    table = lexicon()
+    cyrillic = table.foreign.get(fold_latin(candidate.text)) or table.foreign.get(
+        fold_latin(candidate.key))
+    if cyrillic is None:
+        return None
+    entry = table.by_cyrillic.get(cyrillic.lower())
+    key = group_key(name_key(cyrillic), entry.kind if entry is not None else None)
+    return key if key in span_keys else None
 
 
 def _entity(kinds: set[str]) -> str:

@@ -17,15 +17,20 @@ from translit.caching import Lazy
 
 LOCALES = ("en", "de", "fr", "ru")
 """The languages whose CLDR names of territories and cities are exonyms of one place."""
+SKIPPED = frozenset({"ZZ", "XA", "XB", "QO", "001", "019", "021", "003"})
+"""CLDR codes that are no place of the news: unknown and private-use codes, the world, and the
+Americas, whose Russian name (Америка) the press uses for the United States."""
 
 
 @dataclass(frozen=True)
 class Places:
-    """CLDR places: folded name → key, ALL-CAPS code → key, key → English name."""
+    """CLDR places: folded name → key, ALL-CAPS code → key, key → English name, and
+    (key, language) → the name in that language."""
 
     names: dict[str, str]
     codes: dict[str, str]
     labels: dict[str, str]
+    local: dict[tuple[str, str], str]
 
 
 _folded: dict[str, str] = {}
@@ -65,11 +70,12 @@ def _build_places() -> Places:
             ambiguous.add(folded)
         names.setdefault(folded, key)
 
-    skip = {"ZZ", "XA", "XB", "QO"}
+    local: dict[tuple[str, str], str] = {}
     for code in LOCALES:
         for territory, name in Locale.parse(code).territories.items():
-            if territory.isalpha() and territory not in skip:
+            if territory not in SKIPPED and (territory.isalpha() or "(" not in name):
                 add(name, f"territory:{territory}")
+                local[(f"territory:{territory}", code)] = name
                 if code == "en":
                     labels[f"territory:{territory}"] = name
     zones: list[str] = list(get_global("zone_territories"))
@@ -81,9 +87,11 @@ def _build_places() -> Places:
             add(city, key)
     for code in LOCALES:
         for zone, info in Locale.parse(code).time_zones.items():
-            local = dict(info).get("city")
-            if isinstance(local, str) and f"city:{zone}" in labels and fold(local) not in names:
-                add(local, f"city:{zone}")
+            if isinstance(city_name := dict(info).get("city"), str) \
+                    and f"city:{zone}" in labels:
+                local[(f"city:{zone}", code)] = city_name
+                if fold(city_name) not in names:
+                    add(city_name, f"city:{zone}")
     for folded in ambiguous:
         del names[folded]
     codes: dict[str, str] = {}
@@ -91,7 +99,7 @@ def _build_places() -> Places:
         if len(targets) == 1 and alias.isalpha() and f"territory:{targets[0]}" in labels \
                 and not alias.startswith(("X", "Q")) and len(set(alias)) > 1:
             codes[alias] = f"territory:{targets[0]}"
-    return Places(names, codes, labels)
+    return Places(names, codes, labels, local)
 
 
 _places = Lazy(_build_places)
@@ -111,3 +119,13 @@ def place_key(text: str) -> str | None:
     index = places()
     found = index.codes.get(text) if text.isupper() else None
     return found or index.names.get(fold(text))
+
+
+def place_name(text: str, lang: str) -> str | None:
+    """CLDR's name in ``lang`` (one of :data:`LOCALES`) of the place ``text`` names, or None.
+
+    >>> place_name("Казахстан", "de"), place_name("Европа", "en"), place_name("Киев", "xx")
+    ('Kasachstan', 'Europe', None)
+    """
+    key = place_key(text)
+    return None if key is None else places().local.get((key, lang))

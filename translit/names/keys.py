@@ -280,10 +280,12 @@ def name_key(name: str, *, lexicon: bool = True) -> str:
     """
     if lexicon:
         from translit.names.lexicon import lexicon as known
+        from translit.names.places import known_name
 
-        whole = known().by_latin.get(fold_latin(name.strip()))
-        if whole is not None:
-            name = whole[0]
+        table = known()
+        folded = fold_latin(name.strip())
+        whole = table.by_latin.get(folded) or (None if has_cyrillic(name) else known_name(folded))
+        name = table.key_name(whole[0] if whole is not None else name)
     tokens = tokenize(name)
     style = name_style(tokens)
     key: Callable[[str], str] = _key_function(style, lexicon)

@@ -24,7 +24,9 @@ from translit.errors import TableError
 from translit.names.inversion import fold_latin
 
 KINDS = ("person", "place", "organization", "other")
-ENTRY_KEYS = ("kind", "cyrillic", "source", "note")
+ENTRY_KEYS = ("kind", "cyrillic", "source", "note", "origin", "same_as")
+RUSSIAN = "ru"
+"""The ``origin`` of an entry that does not say: a Russian name."""
 
 
 @dataclass(frozen=True)
@@ -36,6 +38,13 @@ class LexiconEntry:
     spellings: dict[str, tuple[str, ...]]
     source: str
     path: str
+    origin: str = RUSSIAN
+    """Whose name it is (ru, en, de, fr, …): the Latin spellings of a name that is not Russian
+    are no Russian names in Latin text (Tom Cruise stays as written); its Cyrillic is written
+    in the target's spelling (Томом Крузом → Tom Cruise)."""
+    same_as: str = ""
+    """The listed Cyrillic name this one is a short form of (Петербург: Санкт-Петербург): the
+    two share one key, and the Latin spellings stay the other's to read back."""
 
 
 @dataclass
@@ -46,12 +55,28 @@ class Lexicon:
     by_cyrillic: dict[str, LexiconEntry] = field(default_factory=dict)
     by_latin: dict[str, tuple[str, str]] = field(default_factory=dict)
     words: dict[str, str] = field(default_factory=dict)
+    foreign: dict[str, str] = field(default_factory=dict)
+    """The Latin spellings of names that are not Russian, folded → their Cyrillic (a surname
+    alone only where it has an entry of its own: Musk, not Johnson)."""
+    aliases: dict[str, str] = field(default_factory=dict)
+    """Lowercase Cyrillic of a short form → the listed name it stands for."""
 
     def add(self, entry: LexiconEntry) -> None:
         """Index ``entry``; a later entry for the same Cyrillic replaces the earlier one."""
         self.entries.append(entry)
         key = entry.cyrillic.lower()
         self.by_cyrillic[key] = entry
+        if entry.same_as:  # its own spellings (USSR) read back to the name it stands for
+            self.aliases[key] = entry.same_as
+            for scheme, spellings in entry.spellings.items():
+                for spelling in spellings:
+                    self.by_latin.setdefault(fold_latin(spelling), (entry.same_as, scheme))
+            return
+        if entry.origin != RUSSIAN:
+            for spellings in entry.spellings.values():
+                for spelling in spellings:
+                    self.foreign[fold_latin(spelling)] = entry.cyrillic
+            return
         cyrillic_words = entry.cyrillic.split()
         for scheme, spellings in entry.spellings.items():
             for spelling in spellings:
@@ -68,6 +93,11 @@ class Lexicon:
         if found is not None:
             return found[0]
         return self.words.get(folded)
+
+    def key_name(self, cyrillic: str) -> str:
+        """The listed name whose key a Cyrillic name has: itself, or what it is a short
+        form of (Петербург → Санкт-Петербург)."""
+        return self.aliases.get(cyrillic.strip().lower(), cyrillic)
 
     def kind(self, cyrillic: str) -> str | None:
         """The entity kind of a known lowercase Cyrillic name (person, place, organization,
@@ -88,6 +118,8 @@ class Lexicon:
         if entry is None:
             return None
         found = entry.spellings.get(scheme)
+        if not found and entry.same_as and entry.same_as.lower() != entry.cyrillic.lower():
+            return self.spelling(entry.same_as, scheme)
         return found[0] if found else None
 
 
@@ -134,8 +166,12 @@ def read_lexicon_file(path: Path, into: Lexicon) -> None:
                     isinstance(v, str) and v.strip() for v in values):
                 raise fail("a spelling is a string or a list of strings", index, key)
             spellings[key] = tuple(unicodedata.normalize("NFC", v.strip()) for v in values)
+        for name in ("origin", "same_as"):
+            if not isinstance(item.get(name, ""), str):
+                raise fail(f"{name} must be a string", index, name)
         into.add(LexiconEntry(str(kind), cyrillic, spellings, str(item.get("source", "")),
-                              str(path)))
+                              str(path), str(item.get("origin", RUSSIAN)) or RUSSIAN,
+                              unicodedata.normalize("NFC", str(item.get("same_as", "")).strip())))
 
 
 LEXICON = "names/lexicon"

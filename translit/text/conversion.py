@@ -33,7 +33,11 @@ CYRILLIC = "cyrillic"
 CANDIDATES = 8
 
 
-def _cased(spelling: str, original: str) -> str:
+def _cased(spelling: str, original: str, listed: str = "") -> str:
+    """``spelling`` in capitals if ``original`` is, unless the table writes the name so too
+    (``listed``: МИД is Foreign Ministry, not FOREIGN MINISTRY)."""
+    if listed.isupper():
+        return spelling
     letters = [c for c in original if c.lower() != c.upper()]  # cased letters: not ʹ ʺ
     if len(letters) > 1 and all(c.isupper() for c in letters):
         return spelling.upper()
@@ -53,7 +57,8 @@ def from_cyrillic(text: str, to: str, *, lexicon: bool = True) -> str:
         table = known()
         whole = table.spelling(text, scheme.id)
         if whole is not None:
-            return _cased(whole, text)
+            entry = table.by_cyrillic.get(text.strip().lower())
+            return _cased(whole, text, entry.cyrillic if entry is not None else "")
         tokens = tokenize(text)
         parts = []
         caps: list[bool] | None = None

@@ -119,6 +119,13 @@ def lexicon_kind(cyrillic: str) -> str | None:
     return lexicon().kind(cyrillic)
 
 
+def _listed_foreign(folded: str) -> bool:
+    """Whether the lexicon lists ``folded`` as (the surname of) a name that is not Russian."""
+    from translit.names.lexicon import lexicon
+
+    return folded in lexicon().foreign
+
+
 def _cyrillic_info(word: str, lexicon: bool) -> WordInfo:
     from translit.names.data import name_data, patronymic_gender
     from translit.names.places import known_cyrillic
@@ -181,7 +188,7 @@ def _latin_info(word: str, lang: str, lexicon: bool) -> WordInfo:
 
     folded = fold_latin(word)
     common = is_common(word, lang)
-    if not_russian(folded):
+    if not_russian(folded) or (lexicon and _listed_foreign(folded)):
         return WordInfo(word, "not_russian", None, common)
     if len(word) < 3 and word.isupper():
         return WordInfo(word, "word", None, common)  # OB, UN: abbreviations, not the Ob

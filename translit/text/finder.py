@@ -182,11 +182,21 @@ def _split_by_case(segments: list[list[Word]]) -> list[list[Word]]:
         from translit.text.morphology import name_starts
 
         last = 0
-        for start in name_starts(tuple(w.text for w in segment)):
+        words = tuple(w.text for w in segment)
+        for start in sorted({*name_starts(words), *_given_after_abbreviation(words)}):
             out.append(segment[last:start])
             last = start
         out.append(segment[last:])
     return out
+
+
+def _given_after_abbreviation(words: tuple[str, ...]) -> list[int]:
+    """Where a given name follows an abbreviation (МИД | Мария Захарова): two names."""
+    from translit.names.data import name_data
+
+    given = name_data().given
+    return [i for i in range(1, len(words)) if words[i - 1].isupper() and len(words[i - 1]) > 1
+            and not words[i].isupper() and words[i].lower() in given]
 
 
 Planned = tuple[list[Word], "frozenset[str] | None", "bool | None", tuple[str, ...],

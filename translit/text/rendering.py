@@ -30,6 +30,10 @@ from translit.text.endings import CYRILLIC, inflect, name_gender
 from translit.text.mentions import NameMention, NamePart, Template, mention_at
 from translit.text.spans import NameSpan
 
+EXONYM_SCHEMES = frozenset({"en", "de", "fr"})
+"""Schemes that write a place CLDR names, not listed in the tables, as CLDR's name in the
+scheme's language (Германия → Germany, Deutschland, Allemagne)."""
+
 
 def _cased_cyrillic(part: NamePart, lexicon: bool = True) -> str:
     assert part.cyrillic is not None
@@ -62,8 +66,8 @@ def _spell(cyrillic: str, part: NamePart, to: str, lexicon: bool) -> str:
     known = conventional_spelling(cyrillic, to, word_count(base)) if lexicon else None
     if known is None and lexicon:
         known = _surname_spelling(cyrillic, to, part.role)
-    if known is not None:
-        return known.upper() if cyrillic.isupper() else known
+    if known is not None:  # ALL CAPS as written, unless the tables write it so (МИД, СССР)
+        return known.upper() if cyrillic.isupper() and not _abbreviation(cyrillic) else known
     return from_cyrillic(cyrillic, to, lexicon=lexicon)
 
 
@@ -94,6 +98,17 @@ def _build_originals(known: Any, places: Any) -> dict[str, str]:
     out.update((e.cyrillic.strip().lower(), e.cyrillic.strip()) for e in known.entries
                if " " in e.cyrillic.strip())
     return out
+
+
+def _build_abbreviations(known: Any, places: Any) -> frozenset[str]:
+    names = [*places.originals, *(e.cyrillic.strip() for e in known.entries)]
+    return frozenset(name.lower() for name in names if name.isupper())
+
+
+def _abbreviation(cyrillic: str) -> bool:
+    """Whether the tables write ``cyrillic`` in capitals (МИД, ЦК КПСС): an abbreviation."""
+    found: frozenset[str] = _index("abbreviations", _build_abbreviations)
+    return cyrillic.lower() in found
 
 
 def _originals() -> dict[str, str]:
@@ -270,6 +285,11 @@ def _render(mention: NameMention, to: str, lexicon: bool) -> NameSpan:
     if to == CYRILLIC and mention.parts and all(has_cyrillic(p.text) for p in mention.parts):
         out = [mention.text]  # Cyrillic output keeps the inflected form the sentence needs
     cyrillic_text = " ".join(cyrillic_words)
+    if lemmas is not None and lexicon and to != CYRILLIC and len(lemmas) > 1:
+        whole = _whole_spelling(cyrillic_text, to)  # Илона Маска → Elon Musk, not Ilon Musk
+        if whole is not None:
+            out = [whole.upper() if mention.text.isupper() and not _abbreviation(cyrillic_text)
+                   else whole]
     key = name_key(" ".join(w for w in cyrillic_words if not w.endswith(".")), lexicon=lexicon)
     text, value = mention.text, "".join(out)
     span: NameSpan = {
@@ -278,6 +298,13 @@ def _render(mention: NameMention, to: str, lexicon: bool) -> NameSpan:
         "key": key, "score": mention.score, "entity": mention.kind}
     if lemmas is not None and mention.kind == "name":
         span["entity"] = _dictionary_kind(lemmas)
+    if lemmas is not None and to in EXONYM_SCHEMES and lexicon and span["entity"] != "person" \
+            and _listed_kind(lemmas) is None:
+        from translit.articles.exonyms import place_name
+
+        exonym = place_name(" ".join(lemmas), to)  # Казахстане → Kazakhstan, Kasachstan
+        if exonym is not None:
+            span["value"], span["entity"] = exonym, "place"
     ending = mention.parts[-1].ending if mention.parts else ""
     if ending:
         # "Moskaus", "Navalny's": the span is the base name ("Moskau", its value "Moscow"),
@@ -291,6 +318,13 @@ def _render(mention: NameMention, to: str, lexicon: bool) -> NameSpan:
     return span
 
 
+def _whole_spelling(cyrillic: str, to: str) -> str | None:
+    """The lexicon's spelling in ``to`` of a whole name of several words."""
+    from translit.names.lexicon import lexicon
+
+    return lexicon().spelling(cyrillic, to)
+
+
 def _dictionary_forms(mention: NameMention) -> tuple[str, ...] | None:
     """The dictionary form of each part of a name written in Cyrillic, as written but in
     the nominative (:mod:`translit.text.morphology`); None for a name in Latin letters."""
@@ -298,19 +332,32 @@ def _dictionary_forms(mention: NameMention) -> tuple[str, ...] | None:
     if not parts or any(p.cyrillic is None or p.suffix or " " in p.text or not has_cyrillic(p.text)
                         for p in parts):
         return None
+    from translit.text.listed_forms import listed_form
     from translit.text.morphology import dictionary_forms
 
-    return dictionary_forms(tuple(p.text for p in parts))
+    words = tuple(p.text for p in parts)
+    lemmas = dictionary_forms(words)
+    if _listed_kind(lemmas) is not None:
+        return lemmas
+    return listed_form(words) or lemmas
+
+
+def _listed_kind(lemmas: tuple[str, ...]) -> str | None:
+    """The kind the lexicon or the places and organizations tables give a dictionary form."""
+    from translit.names.lexicon import lexicon
+    from translit.names.places import known_cyrillic
+
+    name = " ".join(lemmas).lower()
+    return known_cyrillic(name) or lexicon().kind(name)
 
 
 def _dictionary_kind(lemmas: tuple[str, ...]) -> str:
     """The kind of a name in Cyrillic: the tables' kind of its dictionary form (Кремле is the
     Кремль of the places table), else the dictionary's tags."""
-    from translit.names.places import known_cyrillic
     from translit.text.morphology import is_organization, is_person, is_place
 
-    listed = known_cyrillic(" ".join(lemmas).lower())
-    if listed is not None:
+    listed = _listed_kind(lemmas)
+    if listed is not None and listed != "name":
         return listed
     if is_person(lemmas):
         return "person"
