@@ -1,0 +1,106 @@
+"""Names the tables list, in Russian sentences (issue 16): foreign people in Cyrillic, places
+that CLDR names, abbreviations and short forms, read back from their case and written in the
+target's usual form; their Latin forms in English text stay no Russian names."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from translit.articles.align import align
+from translit.articles.document import normalize
+from translit.errors import TableError
+from translit.names.keys import name_key
+from translit.names.lexicon import Lexicon, read_lexicon_file
+from translit.table_layer import read_toml
+from translit.text.listed_forms import listed_form
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _names(text: str, to: str) -> list[tuple[str, str, str]]:
+    spans = normalize(text, lang="ru", names_to=to).spans
+    return [(s["text"], s["value"], s["entity"]) for s in spans if s["kind"] == "name"]
+
+
+def test_every_sample_of_the_case_endings_table() -> None:
+    data, _ = read_toml(ROOT / "tables" / "names" / "case_endings.toml")
+    assert len(data["samples"]) >= 5
+    for inflected, listed in data["samples"].items():
+        assert listed_form(tuple(inflected.split())) == tuple(listed.split()), inflected
+
+
+def test_a_word_no_table_lists_is_not_read_back() -> None:
+    assert listed_form(("Мечта",)) is None
+    assert listed_form(("Москве",)) == ("Москва",)
+
+
+@pytest.mark.parametrize(("text", "english", "german"), [
+    ("Фильм с Томом Крузом сняли быстро.", "Tom Cruise", "Tom Cruise"),
+    ("Ракета компании Илона Маска взлетела.", "Elon Musk", "Elon Musk"),
+    ("Слова Олафа Шольца обсуждали.", "Olaf Scholz", "Olaf Scholz"),
+    ("Встреча с Эмманюэлем Макроном прошла.", "Emmanuel Macron", "Emmanuel Macron"),
+    ("Космонавты вернулись в Казахстан.", "Kazakhstan", "Kasachstan"),
+    ("Экипаж приземлился в Казахстане.", "Kazakhstan", "Kasachstan"),
+    ("Он уехал в Германию.", "Germany", "Deutschland"),
+    ("Распад СССР изменил мир.", "USSR", "UdSSR"),
+    ("В 1985 году ЦК КПСС собрался.", "CPSU Central Committee", "ZK der KPdSU"),
+    ("Делегация уехала в Петербург.", "Saint Petersburg", "Sankt Petersburg"),
+])
+def test_listed_names_in_the_targets_usual_form(text: str, english: str, german: str) -> None:
+    assert english in [value for _, value, _ in _names(text, "en")]
+    assert german in [value for _, value, _ in _names(text, "de")]
+
+
+def test_an_abbreviation_keeps_the_case_the_tables_give_its_translation() -> None:
+    assert _names("Официальный представитель МИД Мария Захарова сказала.", "en") == [
+        ("МИД", "Foreign Ministry", "organization"),
+        ("Мария Захарова", "Maria Zakharova", "person")]
+    assert _names("ГАЗПРОМ И РОСКОСМОС", "en") == [
+        ("ГАЗПРОМ", "GAZPROM", "organization"), ("РОСКОСМОС", "ROSCOSMOS", "organization")]
+
+
+def test_a_short_form_has_the_key_of_the_full_name() -> None:
+    assert name_key("Петербург") == name_key("Saint Petersburg") == name_key("Санкт-Петербург")
+    assert name_key("СССР") == name_key("USSR") == name_key("Sowjetunion") \
+        == name_key("Советский Союз")
+
+
+def test_foreign_names_in_latin_text_stay_as_written() -> None:
+    document = normalize("Tom Cruise and Elon Musk met Magnus Carlsen in Moscow.", lang="en",
+                         names_to="de")
+    assert [s["text"] for s in document.spans if s["kind"] == "name"] == ["Moscow"]
+
+
+def test_align_joins_foreign_people_and_places_across_languages() -> None:
+    documents = [
+        normalize("Фильм с Томом Крузом снимали в Казахстане. Крузу помогал NASA.", lang="ru",
+                  source="ru"),
+        normalize("Tom Cruise filmed in Kazakhstan with NASA.", lang="en", source="en"),
+        normalize("Tom Cruise drehte in Kasachstan.", lang="de", source="de")]
+    groups = {g.label: sorted(m.text for m in g.mentions) for g in align(documents)}
+    cruise = next(texts for label, texts in groups.items() if "Томом Крузом" in texts)
+    assert cruise.count("Tom Cruise") == 2
+    kazakhstan = next(texts for label, texts in groups.items() if "Казахстане" in texts)
+    assert sorted(kazakhstan) == ["Kasachstan", "Kazakhstan", "Казахстане"]
+
+
+def test_origin_and_same_as_must_be_strings(tmp_path: Path) -> None:
+    path = tmp_path / "bad.toml"
+    path.write_text('[[entry]]\nkind = "person"\ncyrillic = "Том Круз"\norigin = 1\n',
+                    encoding="utf-8")
+    with pytest.raises(TableError, match=r"entry\[0\]\.origin: origin must be a string"):
+        read_lexicon_file(path, Lexicon())
+
+
+def test_a_short_form_without_spellings_is_written_as_the_full_name(tmp_path: Path) -> None:
+    path = tmp_path / "short.toml"
+    path.write_text('[[entry]]\nkind = "place"\ncyrillic = "Нижний Новгород"\nen = "Nizhny '
+                    'Novgorod"\n\n[[entry]]\nkind = "place"\ncyrillic = "Нижний"\n'
+                    'same_as = "Нижний Новгород"\n', encoding="utf-8")
+    table = Lexicon()
+    read_lexicon_file(path, table)
+    assert table.spelling("Нижний", "en") == "Nizhny Novgorod"
+    assert table.key_name("нижний") == "Нижний Новгород"
+    assert "nizhny novgorod" not in table.foreign
