@@ -104,3 +104,19 @@ def test_a_short_form_without_spellings_is_written_as_the_full_name(tmp_path: Pa
     assert table.spelling("Нижний", "en") == "Nizhny Novgorod"
     assert table.key_name("нижний") == "Нижний Новгород"
     assert "nizhny novgorod" not in table.foreign
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Их встретил канцлер Германии Олаф Шольц.", ["Германии", "Олаф Шольц"]),
+    ("Вдова Бориса Ельцина Наина Ельцина приехала.", ["Бориса Ельцина", "Наина Ельцина"]),
+    ("Глава Сбербанка Герман Греф выступил.", ["Сбербанка", "Герман Греф"]),
+    ("Официальный представитель МИД Мария Захарова ответила.", ["МИД", "Мария Захарова"]),
+    ("С ним встретился Сергей Павлович Королёв.", ["Сергей Павлович Королёв"]),
+    ("Письмо подписал В. В. Путин.", ["В. В. Путин"]),
+    ("Мировой рекорд Юрия Седых стоит.", ["Юрия Седых"]),
+    ("Комбинатом руководил Владимир Долгих.", ["Владимир Долгих"]),
+])
+def test_a_given_name_after_another_name_starts_a_new_one(text: str, names: list[str]) -> None:
+    from translit.text.finder import find_names
+
+    assert [m.text for m in find_names(text, lang="ru")] == names

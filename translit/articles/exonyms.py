@@ -85,10 +85,16 @@ def _build_places() -> Places:
         labels[key] = city
         if fold(city) not in names:
             add(city, key)
+    for key, city in labels.items():  # CLDR writes no exemplar city that is the zone's own
+        if key.startswith("city:"):
+            for code in LOCALES:
+                if code != "ru":
+                    local[(key, code)] = city
     for code in LOCALES:
         for zone, info in Locale.parse(code).time_zones.items():
             if isinstance(city_name := dict(info).get("city"), str) \
                     and f"city:{zone}" in labels:
+                city_name = city_name.replace("\xad", "")  # Reyk­ja­vík: soft hyphens
                 local[(f"city:{zone}", code)] = city_name
                 if fold(city_name) not in names:
                     add(city_name, f"city:{zone}")

@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from re import Match
 
+from translit.caching import Lazy
 from translit.names.places import cues_before, foreign_cue_at
 from translit.schemes.languages import language
 from translit.schemes.scheme import has_cyrillic
@@ -183,20 +184,51 @@ def _split_by_case(segments: list[list[Word]]) -> list[list[Word]]:
 
         last = 0
         words = tuple(w.text for w in segment)
-        for start in sorted({*name_starts(words), *_given_after_abbreviation(words)}):
+        for start in sorted({*name_starts(words), *_given_name_starts(words)}):
             out.append(segment[last:start])
             last = start
         out.append(segment[last:])
     return out
 
 
-def _given_after_abbreviation(words: tuple[str, ...]) -> list[int]:
-    """Where a given name follows an abbreviation (МИД | Мария Захарова): two names."""
-    from translit.names.data import name_data
+def _given_name_starts(words: tuple[str, ...]) -> list[int]:
+    """Where a given name follows a word that is neither a given name, a patronymic nor an
+    initial (МИД | Мария Захарова, Германии | Олаф Шольц, Вдова Бориса Ельцина | Наина
+    Ельцина): a new name, whatever the cases allow."""
+    given = [_given_name(word) for word in words]
+    return [i for i in range(1, len(words)) if given[i] and not given[i - 1]
+            and not words[i - 1].endswith(".") and not _patronymic(words[i - 1])]
 
-    given = name_data().given
-    return [i for i in range(1, len(words)) if words[i - 1].isupper() and len(words[i - 1]) > 1
-            and not words[i].isupper() and words[i].lower() in given]
+
+def _given_name(word: str) -> bool:
+    """A given name in any case: the name tables', the first word of a person the lexicon
+    lists (Олаф), or the dictionary's (Валентиной)."""
+    from translit.names.data import name_data
+    from translit.text.morphology import name_tags
+
+    word = word.split(" ", 1)[0]  # a listed name of several words is one unit (Олаф Шольц)
+    lower = word.lower()
+    data = name_data()
+    return lower in data.given or lower in data.variant_of or lower in _lexicon_given.get() \
+        or ("Name" in (tags := name_tags(word)) and "Surn" not in tags)
+
+
+def _patronymic(word: str) -> bool:
+    from translit.names.data import name_data
+    from translit.text.morphology import name_tags
+
+    return word.lower() in name_data().patronymics or "Patr" in name_tags(word)
+
+
+def _build_lexicon_given() -> frozenset[str]:
+    from translit.names.lexicon import lexicon
+
+    return frozenset(entry.cyrillic.lower().split()[0] for entry in lexicon().entries
+                     if entry.kind == "person" and len(entry.cyrillic.split()) > 1)
+
+
+_lexicon_given = Lazy(_build_lexicon_given)
+"""The first words of the lexicon's people of several words (Олаф of Олаф Шольц)."""
 
 
 Planned = tuple[list[Word], "frozenset[str] | None", "bool | None", tuple[str, ...],

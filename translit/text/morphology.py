@@ -28,6 +28,9 @@ _CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 _CASE_OF = {"gen1": "gent", "gen2": "gent", "acc2": "accs", "loc1": "loct", "loc2": "loct",
             "voct": "nomn"}
 _NAME_TAGS = ("Name", "Surn", "Patr", "Geox", "Orgn")
+FIXED_SURNAME_ENDINGS = ("ых", "их")
+"""Endings of surnames that never decline (Седых, Долгих, Черных): as a name's word they agree
+with any case, whatever plural adjective the dictionary reads in them."""
 _NAME_BONUS = 0.5  # a reading the dictionary marks as a name or place outweighs a common word
 
 
@@ -194,6 +197,16 @@ def is_person(words: tuple[str, ...]) -> bool:
     return False
 
 
+def name_tags(word: str) -> frozenset[str]:
+    """The name tags (Name, Patr, Surn) of the dictionary's own readings of ``word``.
+
+    >>> sorted(name_tags("Валентиной")), sorted(name_tags("Сбербанка"))
+    (['Name'], [])
+    """
+    return frozenset(t for p in _parses(word.lower()) if p.is_known
+                     for t in ("Name", "Patr", "Surn") if t in p.tag)
+
+
 def is_common_word(word: str) -> bool:
     """Whether the dictionary knows ``word`` only as a common word, never as a name, place or
     organization (Глава, Делегация, Бывший; not Песков, Москва, Толстой).
@@ -238,6 +251,9 @@ def _forms(word: str) -> frozenset[tuple[str, str]] | None:
     if not readings or not all(p.is_known for p in readings) or \
             any("Fixd" in p.tag for p in readings):
         return None
+    if word.lower().endswith(FIXED_SURNAME_ENDINGS) and \
+            not any("Surn" in p.tag or "Name" in p.tag for p in readings):
+        return None  # Седых, Долгих: a surname that does not decline, not the adjective
     return frozenset((str(_case(p)), str(p.tag.number)) for p in readings)
 
 

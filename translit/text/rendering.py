@@ -298,8 +298,8 @@ def _render(mention: NameMention, to: str, lexicon: bool) -> NameSpan:
         "key": key, "score": mention.score, "entity": mention.kind}
     if lemmas is not None and mention.kind == "name":
         span["entity"] = _dictionary_kind(lemmas)
-    if lemmas is not None and to in EXONYM_SCHEMES and lexicon and span["entity"] != "person" \
-            and _listed_kind(lemmas) is None:
+    if lemmas is not None and to in EXONYM_SCHEMES and lexicon and _listed_kind(lemmas) is None \
+            and (len(lemmas) == 1 or span["entity"] != "person"):  # Германия, not Мария Лима
         from translit.articles.exonyms import place_name
 
         exonym = place_name(" ".join(lemmas), to)  # Казахстане → Kazakhstan, Kasachstan
