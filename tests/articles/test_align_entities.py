@@ -15,8 +15,8 @@ import pytest
 
 from translit.articles.align import Group, align, format_table
 from translit.articles.document import Document, normalize
-from translit.articles.exonyms import fold, place_key
 from translit.cli.main import main
+from translit.names.exonyms import fold, place_key
 
 ENGLISH = """\
 Russia Races Hollywood Into Orbit With Soyuz Film
@@ -166,7 +166,7 @@ def test_import_builds_no_index() -> None:
     import subprocess
     import sys
 
-    code = ("import translit.articles.entities as e, translit.articles.exonyms as x; "
+    code = ("import translit.articles.entities as e, translit.names.exonyms as x; "
             "print(x._places.peek() is None, e.WORD.peek() is None, e.ACRONYM.peek() is None)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True).stdout

@@ -152,7 +152,7 @@ def align(documents: Sequence[Document], *, shared_only: bool = True,
     with ``foreign``, also the people, places and organizations that are not Russian
     (``russian=False``); without, only what the spans hold, as ``align_corpus`` on Spark gives."""
     from translit.articles.entities import find_candidates, label, resolve_keys
-    from translit.articles.exonyms import place_key as cldr_place
+    from translit.names.exonyms import place_key as cldr_place
 
     candidates = resolve_keys(documents, [find_candidates(d) for d in documents]) if foreign \
         else [[] for _ in documents]
@@ -168,6 +168,7 @@ def align(documents: Sequence[Document], *, shared_only: bool = True,
     groups: dict[tuple[str, str], Group] = {}
     members: dict[tuple[str, str], list[Span]] = {}
     entities: dict[tuple[str, str], set[str]] = {}
+    latin: set[tuple[str, str]] = set()  # groups the finder took as Russian in Latin text
     for document, found in zip(documents, candidates, strict=True):
         items: list[tuple[int, Span | Candidate]] = [(s["start"], s) for s in document.spans]
         items.extend((c.start, c) for c in found)
@@ -193,6 +194,8 @@ def align(documents: Sequence[Document], *, shared_only: bool = True,
             group.mentions.append(Mention(document.source, span["start"], span["end"],
                                           span["text"], str(span["value"])))
             members.setdefault(key, []).append(span)
+            if document.lang != "ru":
+                latin.add(key)
     out = []
     for key, group in groups.items():
         if shared_only and len(group.sources) < 2:
@@ -202,6 +205,12 @@ def align(documents: Sequence[Document], *, shared_only: bool = True,
             group.entity = _entity(entities[key])
         else:
             group.label = _label(group, members[key])
+            # Russian mentions of a name the Latin texts do not take as Russian (Томом Крузом,
+            # Казахстане with Tom Cruise, Kazakhstan): not Russian, whichever document is first
+            group.russian = key not in entities or key in latin
+            if not group.russian:
+                group.entity = _entity(entities[key] | {str(s.get("entity")) for s in
+                                                        members[key]})
         out.append(group)
     return out
 

@@ -28,8 +28,8 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from translit.articles.document import Document
-from translit.articles.exonyms import fold, place_key, places
 from translit.caching import Lazy, tracked
+from translit.names.exonyms import fold, place_key, places
 
 MOST_WORDS = 4
 ACRONYM = Lazy(lambda: re.compile(r"[A-Z]{2,6}|[A-Z][a-z]+[A-Z][A-Za-z]*"))

@@ -300,7 +300,7 @@ def _render(mention: NameMention, to: str, lexicon: bool) -> NameSpan:
         span["entity"] = _dictionary_kind(lemmas)
     if lemmas is not None and to in EXONYM_SCHEMES and lexicon and _listed_kind(lemmas) is None \
             and (len(lemmas) == 1 or span["entity"] != "person"):  # Германия, not Мария Лима
-        from translit.articles.exonyms import place_name
+        from translit.names.exonyms import place_name
 
         exonym = place_name(" ".join(lemmas), to)  # Казахстане → Kazakhstan, Kasachstan
         if exonym is not None:

@@ -389,9 +389,9 @@ class RunEntry(NamedTuple):
 
 def run_entry(run: str, lang: str, lexicon: bool, lookup: Lookup | None = None) -> RunEntry:
     """:func:`run_shapes` of ``run`` with what the finder checks first: most runs (``The``,
-    ``NASA``) are skipped on one look.
+    ``SpaceX``) are skipped on one look.
 
-    >>> run_entry("NASA", "en", True).relevant
+    >>> run_entry("SpaceX", "en", True).relevant
     False
     """
     if lookup is None:
