@@ -47,6 +47,9 @@ def test_a_word_no_table_lists_is_not_read_back() -> None:
     ("Распад СССР изменил мир.", "USSR", "UdSSR"),
     ("В 1985 году ЦК КПСС собрался.", "CPSU Central Committee", "ZK der KPdSU"),
     ("Делегация уехала в Петербург.", "Saint Petersburg", "Sankt Petersburg"),
+    ("Они жили в Париже.", "Paris", "Paris"),  # a foreign place over the gazetteer's village
+    ("Учения прошли в Балтийском море.", "Baltic Sea", "Ostsee"),  # a lowercase word, inflected
+    ("Танкер вышел из Персидского залива.", "Persian Gulf", "Persischer Golf"),
 ])
 def test_listed_names_in_the_targets_usual_form(text: str, english: str, german: str) -> None:
     assert english in [value for _, value, _ in _names(text, "en")]
@@ -120,3 +123,18 @@ def test_a_given_name_after_another_name_starts_a_new_one(text: str, names: list
     from translit.text.finder import find_names
 
     assert [m.text for m in find_names(text, lang="ru")] == names
+
+
+def test_a_listed_place_inside_a_persons_name_is_no_place() -> None:
+    english = _names("Милан Кундера и Лион Фейхтвангер жили в Париже.", "en")
+    german = _names("Милан Кундера и Лион Фейхтвангер жили в Париже.", "de")
+    assert [v for _, v, _ in english][:2] == ["Milan Kundera", "Lion Feykhtvanger"]
+    assert [v for _, v, _ in german][:2] == ["Milan Kundera", "Lion Feichtwanger"]  # no Mailand
+
+
+def test_yo_comes_back_in_names_only() -> None:
+    from translit.text.morphology import dictionary_forms
+
+    assert dictionary_forms(("Кундеры",)) != ("Кундёр",)
+    assert dictionary_forms(("Кундера",)) == ("Кундера",)  # the dictionary's common noun кундёра
+    assert dictionary_forms(("Сергея", "Королева")) == ("Сергей", "Королёв")

@@ -43,8 +43,12 @@ _endings = Lazy(_read_endings)
 _found: dict[tuple[str, ...], tuple[str, ...] | None] = caching.tracked({})
 
 
-def _candidates(word: str) -> list[str]:
-    """``word`` (lowercase) and the nominatives its ending may stand for, written form first."""
+def nominative_candidates(word: str) -> list[str]:
+    """``word`` (lowercase) and the nominatives its ending may stand for, written form first.
+
+    >>> nominative_candidates("балтийском")[:3]
+    ['балтийском', 'балтийск', 'балтийско']
+    """
     out = [word]
     for ending, replacements in _endings.get():
         stem = word[:-len(ending)]
@@ -65,7 +69,7 @@ def listed_form(words: tuple[str, ...]) -> tuple[str, ...] | None:
     None when no reading of the endings gives a listed name."""
     if words in _found:
         return _found[words]
-    options = [_candidates(unicodedata.normalize("NFC", w).lower()) for w in words]
+    options = [nominative_candidates(unicodedata.normalize("NFC", w).lower()) for w in words]
     total = 1
     for option in options:
         total *= len(option)

@@ -78,17 +78,20 @@ def _agrees(parse: Any, case: str, number: str, gender: str) -> bool:
 
 def _reading(words: list[str]) -> tuple[str, str, str] | None:
     """The case, number and gender most of ``words`` agree on (by weight)."""
-    best: tuple[float, tuple[str, str, str]] | None = None
+    best: tuple[int, float, tuple[str, str, str]] | None = None
     for case in _CASES:
         for number in ("sing", "plur"):
             for gender in ("masc", "femn", "neut"):
-                total = 0.0
+                total, agreeing = 0.0, 0
                 for word in words:
-                    total += max((_weight(p) for p in _readings(word)
+                    weight = max((_weight(p) for p in _readings(word)
                                   if _agrees(p, case, number, gender)), default=0.0)
-                if total > 0 and (best is None or total > best[0] + 1e-9):
-                    best = (total, (case, number, gender))
-    return None if best is None else best[1]
+                    total += weight
+                    agreeing += weight > 0
+                if total > 0 and (best is None or agreeing > best[0] or (
+                        agreeing == best[0] and total > best[1] + 1e-9)):
+                    best = (agreeing, total, (case, number, gender))  # Балтийском море: neut
+    return None if best is None else best[2]
 
 
 def _nominative(parse: Any, number: str, gender: str) -> str | None:
@@ -128,7 +131,11 @@ def dictionary_forms(words: tuple[str, ...]) -> tuple[str, ...]:
         if not agreeing or word.endswith("."):
             out.append(word)
             continue
-        lemma = _nominative(max(agreeing, key=_weight), number, gender)
+        best = max(agreeing, key=_weight)
+        lemma = _nominative(best, number, gender)
+        if lemma is not None and "ё" in lemma and "ё" not in word.lower() \
+                and not any(t in best.tag for t in _NAME_TAGS):
+            lemma = lemma.replace("ё", "е")  # ё comes back in names only (Кундера, not Кундёра)
         if lemma is None or ((case, number) == ("nomn", "sing") and \
                 lemma.replace("ё", "е") != word.lower().replace("ё", "е")):
             out.append(word)  # indeclinable, or already the nominative: only ё comes back

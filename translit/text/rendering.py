@@ -63,12 +63,37 @@ def _spell(cyrillic: str, part: NamePart, to: str, lexicon: bool) -> str:
                     or _listed_surname(fold_latin(base), cyrillic, to, part.role)):
         return base  # already a listed spelling in the target (St. Petersburg, Moskva)
 
-    known = conventional_spelling(cyrillic, to, word_count(base)) if lexicon else None
+    known = _foreign_spelling(cyrillic, to) if lexicon else None  # Париж: Paris, not Parizh
+    if known is None and lexicon:
+        known = conventional_spelling(cyrillic, to, word_count(base))
     if known is None and lexicon:
         known = _surname_spelling(cyrillic, to, part.role)
     if known is not None:  # ALL CAPS as written, unless the tables write it so (МИД, СССР)
         return known.upper() if cyrillic.isupper() and not _abbreviation(cyrillic) else known
     return from_cyrillic(cyrillic, to, lexicon=lexicon)
+
+
+def _foreign_spelling(cyrillic: str, to: str) -> str | None:
+    """The lexicon's spelling of a name that is not Russian (it wins over the gazetteer's
+    villages of the same name: Париж is Paris)."""
+    from translit.names.lexicon import RUSSIAN, lexicon
+
+    entry = lexicon().by_cyrillic.get(cyrillic.lower())
+    if entry is None or entry.origin == RUSSIAN:
+        return None
+    return lexicon().spelling(cyrillic, to)
+
+
+def _place_in_person(mention: NameMention, part: NamePart, lexicon: bool) -> bool:
+    """Whether ``part`` is one word of a name of several that is not listed as a whole, and
+    the lexicon lists the word as a place (Милан of Милан Кундера is no Mailand)."""
+    if not lexicon or len(mention.parts) < 2 or part.cyrillic is None:
+        return False
+    from translit.names.lexicon import lexicon as known
+
+    table = known()
+    whole = " ".join((p.cyrillic or p.text).lower() for p in mention.parts)
+    return table.kind(whole) is None and table.kind(part.cyrillic.lower()) == "place"
 
 
 _indexes: dict[str, tuple[tuple[object, ...], Any]] = caching.tracked({})
@@ -280,7 +305,8 @@ def _render(mention: NameMention, to: str, lexicon: bool) -> NameSpan:
             part = replace(part, cyrillic=lemmas[index].lower(), text=lemmas[index])
         cyrillic = _cased_cyrillic(part, lexicon)
         cyrillic_words.append(cyrillic)
-        spelled = _spell(cyrillic, part, to, lexicon)
+        spelled = _spell(cyrillic, part, to,
+                         lexicon and not _place_in_person(mention, part, lexicon))
         out.append(spelled if index == last else spelled + part.suffix)
     if to == CYRILLIC and mention.parts and all(has_cyrillic(p.text) for p in mention.parts):
         out = [mention.text]  # Cyrillic output keeps the inflected form the sentence needs

@@ -150,7 +150,7 @@ def extend_run(text: str, start: int, end: int, known: Phrases, limit: int | Non
         for k in range(1, min(len(words), 4) + 1):
             folded = fold_latin(" ".join([*words[-k:], *tail]))
             if folded in known.cyrillic or folded in known.latin or \
-                    (inflected and _lemma(" ".join([*words[-k:], *tail])) in known.cyrillic):
+                    (inflected and _inflected_phrase([*words[-k:], *tail], known) is not None):
                 found = position
                 break
     return found
@@ -183,6 +183,19 @@ def _token(token: str, lang: str, lexicon: bool) -> tuple[str, WordInfo, bool, s
     return base, info, ends, suffix
 
 
+def _inflected_phrase(words: list[str], known: Phrases) -> str | None:
+    """The known name of several words (folded) that Cyrillic ``words`` are in another case,
+    by the dictionary or by the case endings (Балтийском море → балтийское море)."""
+    from translit.text.listed_forms import listed_form
+
+    lemma = _lemma(" ".join(words))
+    if lemma in known.cyrillic:
+        return lemma
+    listed = listed_form(tuple(words))
+    folded = fold_latin(" ".join(listed)) if listed is not None else None
+    return folded if folded in known.cyrillic else None
+
+
 def _lemma(cyrillic: str) -> str:
     """The folded dictionary form of Cyrillic words (звёздном городке → звёздный городок)."""
     from translit.text.morphology import dictionary_form
@@ -198,7 +211,7 @@ def _phrase(text: str, run: list[Word], index: int, lookup: Lookup
         return None
     first = run[index].text
     inflected = fold_latin(first) not in lookup.phrases.starts
-    if inflected and not (has_cyrillic(first) and _lemma(first) in lookup.phrases.starts):
+    if inflected and not (has_cyrillic(first) and _is_head(first, lookup.phrases.starts)):
         return None
     longest = min(len(run) - index, max(gazetteer().longest, 4))
     for length in range(longest, 1, -1):
@@ -221,9 +234,9 @@ def _phrase(text: str, run: list[Word], index: int, lookup: Lookup
         if kind is not None:
             found = (folded, kind)
         elif inflected and found is None:
-            lemma = _lemma(phrase)
-            kind = lookup.phrases.cyrillic.get(lemma)
-            found = (lemma, kind) if kind is not None else None
+            lemma = _inflected_phrase(phrase.split(), lookup.phrases)
+            kind = lookup.phrases.cyrillic.get(lemma) if lemma is not None else None
+            found = (lemma, kind) if lemma is not None and kind is not None else None
         if found is not None:
             return length, WordInfo(phrase, "lexicon", found[0], False, kind=found[1])
     return None
@@ -405,7 +418,14 @@ def run_entry(run: str, lang: str, lexicon: bool, lookup: Lookup | None = None) 
 def _is_head(word: str, heads: frozenset[str]) -> bool:
     """Whether a run ending in ``word`` may go on over lowercase words of a known name (in
     Cyrillic also in another case: Звёздном)."""
-    return fold_latin(word) in heads or (has_cyrillic(word) and _lemma(word) in heads)
+    if fold_latin(word) in heads:
+        return True
+    if not has_cyrillic(word):
+        return False
+    from translit.text.listed_forms import nominative_candidates
+
+    return _lemma(word) in heads or any(
+        fold_latin(c) in heads for c in nominative_candidates(word.lower()))  # Балтийском
 
 
 _Shapes = dict[tuple[str, bool], tuple[tuple[object, ...], dict[str, RunEntry], Lookup]]
