@@ -98,7 +98,7 @@ def test_names_in_different_cases_are_separate_spans(
 @pytest.mark.parametrize("word", ["Переговоры", "Делегация", "Журналисты", "Бывший", "Глава",
                                   "Вдова", "Официальный", "Главный"])
 def test_a_capitalized_common_word_at_a_sentence_start_is_no_name(word: str) -> None:
-    assert _spans(f"{word} прибыли в Кремль.") == [("Кремль", "Kremlin", "place")]
+    assert _spans(f"{word} прибыли в Кремль.") == [("Кремль", "Kremlin", "organization")]
 
 
 def test_a_line_break_ends_a_cyrillic_name() -> None:

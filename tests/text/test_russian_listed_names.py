@@ -138,3 +138,14 @@ def test_yo_comes_back_in_names_only() -> None:
     assert dictionary_forms(("Кундеры",)) != ("Кундёр",)
     assert dictionary_forms(("Кундера",)) == ("Кундера",)  # the dictionary's common noun кундёра
     assert dictionary_forms(("Сергея", "Королева")) == ("Сергей", "Королёв")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Сборная сыграет с Москвой в среду.", ("Москвой", "Moscow", "place")),
+    ("Договор с Тулой подписали вчера.", ("Тулой", "Tula", "place")),
+    ("Переговоры с Кремлем шли долго.", ("Кремлем", "Kremlin", "organization")),
+    ("Встреча с Ивановой прошла вчера.", ("Ивановой", "Ivanova", "person")),
+])
+def test_a_listed_place_in_the_instrumental_is_no_surname(
+        text: str, expected: tuple[str, str, str]) -> None:
+    assert _names(text, "en") == [expected]

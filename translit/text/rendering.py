@@ -324,6 +324,8 @@ def _render(mention: NameMention, to: str, lexicon: bool) -> NameSpan:
         "key": key, "score": mention.score, "entity": mention.kind}
     if lemmas is not None and mention.kind == "name":
         span["entity"] = _dictionary_kind(lemmas)
+    elif lemmas is not None and mention.kind == "person" and len(lemmas) == 1:
+        span["entity"] = _listed_over_pattern(lemmas)
     if lemmas is not None and to in EXONYM_SCHEMES and lexicon and _listed_kind(lemmas) is None \
             and (len(lemmas) == 1 or span["entity"] != "person"):  # Германия, not Мария Лима
         from translit.names.exonyms import place_name
@@ -388,6 +390,17 @@ def _dictionary_kind(lemmas: tuple[str, ...]) -> str:
     if is_person(lemmas):
         return "person"
     return "place" if is_place(lemmas) else "organization" if is_organization(lemmas) else "name"
+
+
+def _listed_over_pattern(lemmas: tuple[str, ...]) -> str:
+    """A word the finder took for a surname by its ending alone (Москвой, Тулой, Кемерова)
+    that the tables list as a place or organization and the dictionary does not read as a
+    name: the tables' kind; else a person."""
+    from translit.text.morphology import is_person
+
+    listed = _listed_kind(lemmas)
+    return listed if listed in ("place", "organization") and not is_person(lemmas) \
+        else "person"
 
 
 class Agreement:
