@@ -149,3 +149,60 @@ def test_yo_comes_back_in_names_only() -> None:
 def test_a_listed_place_in_the_instrumental_is_no_surname(
         text: str, expected: tuple[str, str, str]) -> None:
     assert _names(text, "en") == [expected]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Переписка Хрущёва Кеннеди известна.", ["Хрущёва", "Кеннеди"]),
+    ("Встреча с Шеварднадзе Горбачев отложил.", ["Шеварднадзе", "Горбачев"]),
+    ("В Штутгарте Седых победил.", ["Штутгарте", "Седых"]),
+])
+def test_a_name_that_stands_alone_takes_no_second_surname(text: str, names: list[str]) -> None:
+    from translit.text.finder import find_names
+
+    assert [m.text for m in find_names(text, lang="ru")] == names
+
+
+def test_a_sentence_after_an_initial_is_no_part_of_the_name() -> None:
+    from translit.text.finder import find_names
+
+    texts = [m.text for m in find_names("Прилетел Ван И. Позже Шойгу уехал.", lang="ru")]
+    assert "Позже" not in " ".join(texts)
+    assert texts[-1] == "Шойгу"
+
+
+def test_initials_are_kept_and_the_surname_read_back() -> None:
+    english = _names("Памятник Ф. М. Достоевскому открыли.", "en")
+    german = _names("Памятник Ф. М. Достоевскому открыли.", "de")
+    assert english == [("Ф. М. Достоевскому", "F. M. Dostoevsky", "person")]
+    assert german[0][1].startswith("F. M. Dost")
+
+
+def test_a_russian_name_never_crosses_a_line_break() -> None:
+    from translit.text.finder import find_names
+
+    texts = [m.text for m in find_names("Встречали Юрий\nГагарин и Герман Титов.", lang="ru")]
+    assert "Юрий\nГагарин" not in texts
+    assert "Герман Титов" in texts
+
+
+def test_names_in_title_quotes_are_the_titles_not_people() -> None:
+    spans = _names("Газета «Коммерсантъ» пишет, что фильм «Вызов» снят.", "en")
+    assert ("Коммерсантъ", "Kommersant", "organization") in spans
+    assert all(text != "Вызов" for text, _, _ in spans)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Как сообщили «Известиям» в компании.", "Izvestia"),
+    ("По данным «Коммерсанта», сделка сорвалась.", "Kommersant"),
+])
+def test_a_listed_newspaper_is_read_back_from_its_case(text: str, value: str) -> None:
+    assert [(v, e) for _, v, e in _names(text, "en")] == [(value, "organization")]
+
+
+def test_title_quotes_must_be_pairs(tmp_path: Path) -> None:
+    from translit.schemes.languages import read_language_table
+
+    path = tmp_path / "xx.toml"
+    path.write_text('[names]\ntitle_quotes = ["«»", "„"]\n', encoding="utf-8")
+    with pytest.raises(TableError, match="title_quotes"):
+        read_language_table(path)

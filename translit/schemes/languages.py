@@ -38,7 +38,8 @@ KEYS: dict[str, dict[str, str]] = {
     "classes": {},  # any name → letters
     "names": {"alphabets": "codes", "possessives": "endings", "genitive": "endings",
               "genitive_min_base": "count", "own_letters": "endings",
-              "particles": "endings", "surname_prefixes": "endings"},
+              "particles": "endings", "surname_prefixes": "endings",
+              "wrap_min_line": "count", "title_quotes": "pairs", "title_words": "count"},
     "words": {"read_as": "code"},
     "nouns": {"feminine_endings": "endings", "compound_first": "count",
               "compound_last": "count", "determiners": "endings",
@@ -71,6 +72,14 @@ class Language:
     """Lowercase words that may stand between the capitalized words of one name (von, de)."""
     surname_prefixes: tuple[str, ...]
     """Prefixes of mixed-case surnames (McDonald, DiCaprio): names, not organizations."""
+    wrap_min_line: int
+    title_quotes: tuple[str, ...]
+    """Pairs of quote marks («») around the title of a work or the name of a newspaper, team
+    or firm: a name inside a quote of at most ``title_words`` words is one only if the whole
+    quote is a name the tables list (журналисты «Коммерсанта»; not «Мастер и Маргарита»)."""
+    title_words: int
+    """A name goes on to the next line only from a line at least this long (characters, a
+    wrapped paragraph, not a list item or caption); 0: a name never does."""
     read_as: str
     feminine_endings: tuple[str, ...]
     compound_first: int
@@ -124,6 +133,8 @@ def _value(kind: str, value: Any) -> Any:
     items = [unicodedata.normalize("NFC", item) for item in value]
     if kind == "marks" and any(len(item) != 1 for item in items):
         raise _Invalid("each mark must be one character")
+    if kind == "pairs" and any(len(item) != 2 for item in items):
+        raise _Invalid("each pair must be two characters, the opening and the closing mark")
     if kind == "codes":
         for item in items:
             _value("code", item)
@@ -207,6 +218,8 @@ def _build(code: str) -> Language:
         own_letters=get("names", "own_letters"),
         particles=frozenset(get("names", "particles")),
         surname_prefixes=get("names", "surname_prefixes"),
+        wrap_min_line=get("names", "wrap_min_line", 0),
+        title_quotes=get("names", "title_quotes"), title_words=get("names", "title_words", 0),
         read_as=get("words", "read_as", "") or code,
         feminine_endings=get("nouns", "feminine_endings"),
         compound_first=get("nouns", "compound_first", 0),

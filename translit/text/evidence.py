@@ -150,11 +150,24 @@ def _cyrillic_info(word: str, lexicon: bool) -> WordInfo:
     from translit.text.morphology import is_common_word
 
     if is_common_word(lower):  # Глава, Делегация, Бывший: the dictionary has no name reading
+        if lexicon and _listed_organization(word):  # «Зенита», «Известиям», as common words
+            return WordInfo(word, "organization", lower, True, kind="organization")
         return WordInfo(word, "cyrillic", lower, True, kind="name")
     if data.surname_ending(lower):
         return WordInfo(word, "surname", lower, False)
     return WordInfo(word, "cyrillic", lower, zipf(word, "ru") >= COMMON_ZIPF + 1.5,
                     kind="name")
+
+
+def _listed_organization(word: str) -> bool:
+    """Whether ``word`` is an organization of the tables in one of its cases (Зенита: Зенит,
+    Известиям: Известия) although it is also a common word."""
+    from translit.names.places import known_cyrillic
+    from translit.text.listed_forms import listed_form
+
+    form = listed_form((word,))
+    return form is not None and (known_cyrillic(form[0].lower()) or
+                                 lexicon_kind(form[0].lower())) == "organization"
 
 
 def _classify(word: str, lang: str, lexicon: bool) -> WordInfo:

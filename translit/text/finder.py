@@ -14,8 +14,10 @@ Peresild``). The style is decided per name, not per document.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
-from re import Match
+from functools import lru_cache
+from re import Match, Pattern
 
 from translit.caching import Lazy
 from translit.names.places import cues_before, foreign_cue_at
@@ -184,7 +186,8 @@ def _split_by_case(segments: list[list[Word]]) -> list[list[Word]]:
 
         last = 0
         words = tuple(w.text for w in segment)
-        for start in sorted({*name_starts(words), *_given_name_starts(words)}):
+        for start in sorted({*name_starts(words), *_given_name_starts(words),
+                             *_surname_pair_starts(segment), *_common_after_initial(segment)}):
             out.append(segment[last:start])
             last = start
         out.append(segment[last:])
@@ -198,6 +201,61 @@ def _given_name_starts(words: tuple[str, ...]) -> list[int]:
     given = [_given_name(word) for word in words]
     return [i for i in range(1, len(words)) if given[i] and not given[i - 1]
             and not words[i - 1].endswith(".") and not _patronymic(words[i - 1])]
+
+
+_KNOWN_ALONE = frozenset({"lexicon", "place", "organization", "surname"})
+
+
+def _surname_pair_starts(segment: list[Word]) -> list[int]:
+    """Where a word follows a name that stands alone before any given name or initial
+    (Хрущёва | Кеннеди, с Шеварднадзе | Горбачев, в Штутгарте | Седых, Совбез | Шойгу): a
+    surname, place or organization the tables or the dictionary know does not take a second
+    surname after it. A first word known only by its shape, or a place in its own form, keeps
+    the stretch whole (Великий Новгород, Ванде Хаю, Милан Кундера)."""
+    starts = []
+    for i in range(1, len(segment)):
+        before, word = segment[i - 1], segment[i].text
+        if before.initial or before.text.endswith(".") or _given_name(before.text) \
+                or _patronymic(before.text):
+            break
+        if word.endswith(".") or _patronymic(word) or _given_name(word):
+            continue
+        if _place_by_name(before.text):
+            continue
+        info = before.info
+        if (info is not None and info.role in _KNOWN_ALONE) or _known_alone(before.text):
+            starts.append(i)
+    return starts
+
+
+def _place_by_name(word: str) -> bool:
+    """A place in its own form, not a surname: it may be a foreign given name (Милан
+    Кундера, Лион Фейхтвангер), so what follows it stays in the same name."""
+    from translit.text.listed_forms import listed_form
+    from translit.text.morphology import is_organization, name_tags
+
+    return listed_form((word,)) == (word,) and "Surn" not in name_tags(word) \
+        and not is_organization((word,))
+
+
+def _common_after_initial(segment: list[Word]) -> list[int]:
+    """A common word after an initial's full stop starts a sentence, not a name's next part
+    (Ван И. | Позже | Шойгу): it stands apart, to be dropped as no name."""
+    out: list[int] = []
+    for i in range(1, len(segment)):
+        if segment[i - 1].text.endswith(".") and _only_common(segment[i].text):
+            out += (i, i + 1)
+    return [i for i in out if i < len(segment)]
+
+
+def _known_alone(word: str) -> bool:
+    """A surname, place or organization by itself: in the dictionary (Хрущёва, Штутгарте) or
+    in the tables by a case ending (Совбез, Москвы)."""
+    from translit.text.listed_forms import listed_form
+    from translit.text.morphology import is_organization, is_place, name_tags
+
+    return "Surn" in name_tags(word) or is_place((word,)) or is_organization((word,)) \
+        or listed_form((word,)) is not None
 
 
 def _given_name(word: str) -> bool:
@@ -346,21 +404,22 @@ def find_mentions(text: str, *, lang: str = "en", lexicon: bool = True,
 
 
 SHORT_LINE = 40
-"""A line shorter than this (characters) is no wrapped prose: a list item, a caption, a
-credit; a name never goes on from it to the next line ("Oleg Novitsky" / "Roskosmos"). A
-name may wrap from a longer line ("… If all goes to plan, Julija" / "Peressild …")."""
+"""The ``wrap_min_line`` of ``common.toml``, for the examples: a line shorter than this
+(characters) is no wrapped prose but a list item, a caption, a credit; a name never goes on
+from it to the next line ("Oleg Novitsky" / "Roskosmos")."""
 
 Run = tuple[int, int, int]
 """(start, end, the end of the stretch it lies in) of a run of capitalized words."""
 
 
-def _runs(text: str, blanks: Blanks) -> list[tuple[int, list[Run]]]:
+def _runs(text: str, blanks: Blanks, wrap: int = SHORT_LINE) -> list[tuple[int, list[Run]]]:
     """The runs of ``text`` as the blanked text shows them, by stretch between blanks: (the
     stretch's start, its runs). None crosses a blank or goes on from a short line, and one may
-    start right after a blank whatever the blanked character was."""
+    start right after a blank whatever the blanked character was; ``wrap``: see
+    :func:`_lines_apart`."""
     pattern = run_pattern()
     if not blanks:
-        return [(0, _lines_apart(text, pattern.finditer(text), len(text)))]
+        return [(0, _lines_apart(text, pattern.finditer(text), len(text), wrap))]
     out: list[tuple[int, list[Run]]] = []
     opening = open_run_pattern()
     for start, end in blanks.stretches(len(text)):
@@ -372,13 +431,14 @@ def _runs(text: str, blanks: Blanks) -> list[tuple[int, list[Run]]]:
                 found.append(first)
                 position = first.end()
         found.extend(pattern.finditer(text, position, end))
-        out.append((start, _lines_apart(text, found, end)))
+        out.append((start, _lines_apart(text, found, end, wrap)))
     return out
 
 
-def _lines_apart(text: str, matches: Iterable[Match[str]], limit: int) -> list[Run]:
-    """The runs of ``matches``, each cut where it goes on from a line shorter than
-    :data:`SHORT_LINE`.
+def _lines_apart(text: str, matches: Iterable[Match[str]], limit: int, wrap: int = SHORT_LINE
+                 ) -> list[Run]:
+    """The runs of ``matches``, each cut where it goes on from a line shorter than ``wrap``
+    characters (every line break if ``wrap`` is 0).
 
     >>> text = "Crew:\\nOleg Novitsky\\nRoskosmos"
     >>> [text[a:b] for a, b, _ in _lines_apart(text, run_pattern().finditer(text), len(text))]
@@ -392,7 +452,7 @@ def _lines_apart(text: str, matches: Iterable[Match[str]], limit: int) -> list[R
             continue
         position = text.find("\n", start, end)
         while position >= 0:
-            if position - (text.rfind("\n", 0, position) + 1) < SHORT_LINE:
+            if not wrap or position - (text.rfind("\n", 0, position) + 1) < wrap:
                 last = position - 1 if text[position - 1] == " " else position
                 out.append((start, last, limit))
                 start = position + 2 if text[position + 1] == " " else position + 1
@@ -409,7 +469,8 @@ def _find(text: str, lang: str, lexicon: bool, blanks: Blanks) -> list[tuple[int
     mentions: list[tuple[int, Template]] = []
     phrases, cues = lookup.phrases, cues_before(lang)
     marks = language(lang).name_sentence_marks  # a word after one opens a sentence
-    for stretch, matches in _runs(text, blanks):
+    titles = _titles(text, lang)  # «Зенита»: a title's first word opens no sentence
+    for stretch, matches in _runs(text, blanks, language(lang).wrap_min_line):
         for base, run_end, limit in matches:
             run = text[base:run_end]
             entry = cache.get(run)
@@ -431,9 +492,10 @@ def _find(text: str, lang: str, lexicon: bool, blanks: Blanks) -> list[tuple[int
                     continue
                 units = shape.units
                 start = base + units[0].start
-                sentence_start = start == 0 or not marks.isdisjoint(
+                sentence_start = (start == 0 or not marks.isdisjoint(
                     text[max(0, start - 3):start] if start - 3 >= stretch or not stretch
-                    else blanks.window(text, start - 3, start))
+                    else blanks.window(text, start - 3, start))) and \
+                    not any(a == start for a, _ in titles)
                 if start >= line_end and lang == "en":
                     line_end, headline = _line(text, start, blanks)
                 if fixed:
@@ -465,4 +527,57 @@ def _find(text: str, lang: str, lexicon: bool, blanks: Blanks) -> list[tuple[int
                         made = shape.mentions.get(key) or shape.mentions.setdefault(
                             key, template(segment))
                     mentions.append((base, made))
-    return mentions
+    return _outside_titles(text, mentions, lang, lexicon)
+
+
+def _outside_titles(text: str, mentions: list[tuple[int, Template]], lang: str, lexicon: bool
+                    ) -> list[tuple[int, Template]]:
+    """``mentions`` without those inside a title in quotes (``title_quotes`` of the language
+    table: «Мастер и Маргарита», корабль «Восток»), unless the mention is the whole quote and
+    an organization the tables list (тренер «Зенита») or a name that reads as neither a person
+    nor a place (компания «Норникель»)."""
+    titles = _titles(text, lang) if mentions else []
+    if not titles:
+        return mentions
+    out = []
+    for base, made in mentions:
+        first, last = base + made.first, base + made.last
+        title = next(((a, b) for a, b in titles if a <= first and last <= b), None)
+        if title is None or (title == (first, last) and (
+                made.kind not in ("person", "place") or (lexicon and _listed_organization(made)))):
+            out.append((base, made))
+    return out
+
+
+def _titles(text: str, lang: str) -> list[tuple[int, int]]:
+    """The (start, end) of the text inside each title quote of ``text`` (see
+    :func:`_outside_titles`)."""
+    facts = language(lang)
+    if not facts.title_quotes:
+        return []
+    return [match.span(1) for pair in facts.title_quotes
+            for match in _title_pattern(pair).finditer(text)
+            if len(match[1].split()) <= facts.title_words]
+
+
+@lru_cache(maxsize=16)
+def _title_pattern(pair: str) -> Pattern[str]:
+    """Quotes of one line between the two marks of ``pair``, the text inside as group 1.
+
+    >>> _title_pattern("«»").findall("роман «Мастер и Маргарита» и «Иннопром»")
+    ['Мастер и Маргарита', 'Иннопром']
+    """
+    return re.compile(f"{re.escape(pair[0])}([^\n{re.escape(pair)}]+){re.escape(pair[1])}")
+
+
+def _listed_organization(made: Template) -> bool:
+    """Whether the tables list the name of ``made`` (read by its case ending or dictionary
+    form) as an organization."""
+    from translit.names.lexicon import lexicon
+    from translit.names.places import known_cyrillic
+    from translit.text.listed_forms import listed_form
+    from translit.text.morphology import dictionary_forms
+
+    words = tuple(part.text for part in made.parts)
+    name = " ".join(listed_form(words) or dictionary_forms(words)).lower()
+    return (known_cyrillic(name) or lexicon().kind(name)) == "organization"

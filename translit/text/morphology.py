@@ -121,7 +121,7 @@ def _cased_like(lemma: str, written: str) -> str:
 @lru_cache(maxsize=16384)
 def dictionary_forms(words: tuple[str, ...]) -> tuple[str, ...]:
     """The dictionary form of each word of one name, cased as written (see the module)."""
-    reading = _reading(list(words))
+    reading = _reading([word for word in words if not word.endswith(".")])  # not initials
     if reading is None:
         return words
     case, number, gender = reading
@@ -218,10 +218,17 @@ def is_common_word(word: str) -> bool:
     """Whether the dictionary knows ``word`` only as a common word, never as a name, place or
     organization (Глава, Делегация, Бывший; not Песков, Москва, Толстой).
 
+    A hyphenated word the dictionary does not know is common if every part is (Дом-музей,
+    Концерт-открытие; not Римский-Корсаков).
+
     >>> is_common_word("Делегация"), is_common_word("Песков"), is_common_word("Шкаплеров")
     (True, False, False)
+    >>> is_common_word("Дом-музей"), is_common_word("Римский-Корсаков")
+    (True, False)
     """
     parses = _parses(word.lower())
+    if "-" in word.strip("-") and not any(p.is_known for p in parses):
+        return all(is_common_word(part) for part in word.split("-") if part)
     return bool(parses) and all(p.is_known for p in parses) and \
         not any(t in p.tag for p in parses for t in (*_NAME_TAGS, "Abbr"))
 

@@ -298,7 +298,7 @@ def _render(mention: NameMention, to: str, lexicon: bool) -> NameSpan:
         out.append(mention.text[position - mention.start:part.start - mention.start])
         position = part.end
         if part.cyrillic is None:
-            out.append(part.text)
+            out.append(_initial(part.text, to) if _cyrillic_initial(part) else part.text)
             cyrillic_words.append(part.text)
             continue
         if lemmas is not None:  # a name in Cyrillic: its dictionary form (Лавровым → Лавров)
@@ -357,8 +357,8 @@ def _dictionary_forms(mention: NameMention) -> tuple[str, ...] | None:
     """The dictionary form of each part of a name written in Cyrillic, as written but in
     the nominative (:mod:`translit.text.morphology`); None for a name in Latin letters."""
     parts = mention.parts
-    if not parts or any(p.cyrillic is None or p.suffix or " " in p.text or not has_cyrillic(p.text)
-                        for p in parts):
+    if not parts or any((p.cyrillic is None and not _cyrillic_initial(p)) or p.suffix
+                        or " " in p.text or not has_cyrillic(p.text) for p in parts):
         return None
     from translit.text.listed_forms import listed_form
     from translit.text.morphology import dictionary_forms
@@ -368,6 +368,26 @@ def _dictionary_forms(mention: NameMention) -> tuple[str, ...] | None:
     if _listed_kind(lemmas) is not None:
         return lemmas
     return listed_form(words) or lemmas
+
+
+def _cyrillic_initial(part: NamePart) -> bool:
+    """An initial in Cyrillic letters (Ф. of Ф. М. Достоевский)."""
+    return part.text.endswith(".") and has_cyrillic(part.text)
+
+
+def _initial(initial: str, to: str) -> str:
+    """A Cyrillic initial in the target's letters, as one capital and its full stop (Ф. → F.,
+    Ю. → Yu. in English, Ю. in Cyrillic).
+
+    >>> _initial("Ф.", "en"), _initial("Ж.", "de"), _initial("Ф.", "cyrillic")
+    ('F.', 'Sch.', 'Ф.')
+    """
+    if to == CYRILLIC:
+        return initial
+    from translit.text.conversion import from_cyrillic
+
+    spelled = from_cyrillic(initial[:-1].lower(), to, lexicon=False)
+    return spelled[:1].upper() + spelled[1:] + "."
 
 
 def _listed_kind(lemmas: tuple[str, ...]) -> str | None:
