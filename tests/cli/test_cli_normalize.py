@@ -137,3 +137,24 @@ def test_subprocess() -> None:
                             capture_output=True, check=False, timeout=60)
     assert result.returncode == 0, result.stderr
     assert b"2021-10-05T08:55Z" in result.stdout
+
+
+def test_a_pipe_given_as_a_file_is_read_once(tmp_path: Path) -> None:
+    """``translit normalize <(cmd)``: a pipe can be read only once, so no UTF-8 check reads it
+    ahead and leaves the run an empty input."""
+    import os
+    import threading
+
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+
+    def feed() -> None:
+        fifo.write_text(ARTICLE, encoding="utf-8")
+
+    writer = threading.Thread(target=feed)
+    writer.start()
+    done = subprocess.run([sys.executable, "-m", "translit", "normalize", "--format", "text",
+                           str(fifo)], capture_output=True, text=True, timeout=120, check=False)
+    writer.join(timeout=10)
+    assert (done.returncode, done.stderr) == (0, "")
+    assert "Roscosmos" in done.stdout or "Roskosmos" in done.stdout

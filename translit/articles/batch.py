@@ -164,9 +164,21 @@ def _cut(data: bytes, chunk_bytes: int) -> int:
     return cut - 1 if cut > 0 and data[cut - 1] >= 0xC0 else cut
 
 
+def _is_pipe(path: str) -> bool:
+    """A FIFO or character device, which a first read would empty (``/dev/fd/63``)."""
+    import os
+    import stat
+
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return False
+    return stat.S_ISFIFO(mode) or stat.S_ISCHR(mode)
+
+
 def check_files(paths: Sequence[str], *, block: int = 1 << 20) -> list[InputError]:
-    """The error of every file in ``paths`` that is not valid UTF-8 or cannot be read (stdin is
-    not read ahead), found before anything is normalized or written: a run over a folder with
+    """The error of every file in ``paths`` that is not valid UTF-8 or cannot be read (stdin and
+    other pipes, such as ``<(cmd)``, are not read ahead: they can be read once), found before anything is normalized or written: a run over a folder with
     bad files stops before it writes and names them all.
 
     >>> check_files([])
@@ -176,7 +188,7 @@ def check_files(paths: Sequence[str], *, block: int = 1 << 20) -> list[InputErro
 
     found: list[InputError] = []
     for path in paths:
-        if path == "-":
+        if path == "-" or _is_pipe(path):
             continue
         decoder = codecs.getincrementaldecoder("utf-8")("strict")
         offset = 0
