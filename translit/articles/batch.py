@@ -178,8 +178,9 @@ def _is_pipe(path: str) -> bool:
 
 def check_files(paths: Sequence[str], *, block: int = 1 << 20) -> list[InputError]:
     """The error of every file in ``paths`` that is not valid UTF-8 or cannot be read (stdin and
-    other pipes, such as ``<(cmd)``, are not read ahead: they can be read once), found before anything is normalized or written: a run over a folder with
-    bad files stops before it writes and names them all.
+    other pipes, such as ``<(cmd)``, are not read ahead: they can be read once), found before
+    anything is normalized or written: a run over a folder with bad files stops before it
+    writes and names them all.
 
     >>> check_files([])
     []
