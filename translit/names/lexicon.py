@@ -21,6 +21,7 @@ from pathlib import Path
 
 from translit import caching, table_layer
 from translit.errors import TableError
+from translit.names.declension import with_declined
 from translit.names.inversion import fold_latin
 
 KINDS = ("person", "place", "organization", "other")
@@ -60,6 +61,9 @@ class Lexicon:
     alone only where it has an entry of its own: Musk, not Johnson)."""
     aliases: dict[str, str] = field(default_factory=dict)
     """Lowercase Cyrillic of a short form → the listed name it stands for."""
+    surnames: dict[str, str] = field(default_factory=dict)
+    """The last words of the Russian people's spellings, folded → their Cyrillic (Dostoevsky
+    of Fyodor Dostoevsky → Достоевский): a listed person named by the surname alone."""
 
     def add(self, entry: LexiconEntry) -> None:
         """Index ``entry``; a later entry for the same Cyrillic replaces the earlier one."""
@@ -79,12 +83,18 @@ class Lexicon:
             return
         cyrillic_words = entry.cyrillic.split()
         for scheme, spellings in entry.spellings.items():
+            for spelling in with_declined(spellings, scheme, person=entry.kind == "person")[
+                    len(spellings):]:  # Peter dem Großen
+                self.by_latin.setdefault(fold_latin(spelling), (entry.cyrillic, scheme))
             for spelling in spellings:
                 self.by_latin[fold_latin(spelling)] = (entry.cyrillic, scheme)
                 latin_words = spelling.split()
                 if len(latin_words) == len(cyrillic_words) > 1:
                     for latin, cyrillic in zip(latin_words, cyrillic_words, strict=True):
                         self.words.setdefault(fold_latin(latin), cyrillic)
+                    if entry.kind == "person":
+                        self.surnames.setdefault(fold_latin(latin_words[-1]),
+                                                 cyrillic_words[-1])
 
     def cyrillic(self, latin: str) -> str | None:
         """The Cyrillic of a known Latin spelling (a whole name, or a word of one)."""

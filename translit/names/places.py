@@ -19,6 +19,7 @@ from pathlib import Path
 from translit import caching, table_layer
 from translit.caching import Lazy
 from translit.names.data import NAMES, read_toml
+from translit.names.declension import with_declined
 from translit.names.inversion import fold_latin
 
 KIND_OF_FILE = {"places.tsv": "place", "places_gazetteer.tsv": "place",
@@ -38,6 +39,8 @@ class Gazetteer:
     spellings: dict[tuple[str, str], list[str]] = field(default_factory=dict)
     """Every listed spelling of a name in a scheme, the preferred first."""
     not_russian: set[str] = field(default_factory=set)
+    not_russian_places: set[str] = field(default_factory=set)
+    """The places of ``not_russian`` (Kiew, Donezk), folded."""
     accepted: set[tuple[str, str, str]] = field(default_factory=set)
     cues_before: dict[str, frozenset[str]] = field(default_factory=dict)
     cues_after: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -66,12 +69,14 @@ def _load() -> Gazetteer:
                 spellings = [s.strip() for s in row[scheme].split("|") if s.strip()]
                 listed = found.spellings.setdefault((cyrillic.lower(), scheme), [])
                 listed.extend(s for s in spellings if s not in listed)
-                for spelling in spellings:
+                for spelling in with_declined(spellings, scheme):  # Ochotskische Meer
                     found.by_latin.setdefault(fold_latin(spelling), (cyrillic.lower(), kind))
                     found.accepted.add((fold_latin(spelling), cyrillic.lower(), scheme))
                     found.longest = max(found.longest, len(spelling.split()))
     for row in _rows("not_russian.tsv", "name"):
         found.not_russian.add(fold_latin(row["name"].strip()))
+        if row.get("kind", "").strip() == "place":
+            found.not_russian_places.add(fold_latin(row["name"].strip()))
     for path in table_layer.files(f"{NAMES}/cues.toml"):
         _read_cues(path, found)
     return found

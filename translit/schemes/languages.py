@@ -43,7 +43,7 @@ KEYS: dict[str, dict[str, str]] = {
     "words": {"read_as": "code"},
     "nouns": {"feminine_endings": "endings", "compound_first": "count",
               "compound_last": "count", "determiners": "endings",
-              "adjective_endings": "endings"},
+              "adjective_endings": "endings", "name_articles": "endings"},
     "sentence": {"ends": "marks", "breaks": "marks", "opening_quotes": "marks",
                  "opens_after": "marks", "names_also_after": "marks",
                  "dates_also_after": "marks"},
@@ -73,13 +73,14 @@ class Language:
     surname_prefixes: tuple[str, ...]
     """Prefixes of mixed-case surnames (McDonald, DiCaprio): names, not organizations."""
     wrap_min_line: int
+    """A name goes on to the next line only from a line at least this long (characters, a
+    wrapped paragraph, not a list item or caption); 0: a name never does."""
     title_quotes: tuple[str, ...]
     """Pairs of quote marks («») around the title of a work or the name of a newspaper, team
     or firm: a name inside a quote of at most ``title_words`` words is one only if the whole
     quote is a name the tables list (журналисты «Коммерсанта»; not «Мастер и Маргарита»)."""
     title_words: int
-    """A name goes on to the next line only from a line at least this long (characters, a
-    wrapped paragraph, not a list item or caption); 0: a name never does."""
+    """The most words a quote in ``title_quotes`` may have to be read as a title."""
     read_as: str
     feminine_endings: tuple[str, ...]
     compound_first: int
@@ -87,7 +88,10 @@ class Language:
     determiners: frozenset[str]
     """Words that put a noun after them (im, sein, diese), besides the articles."""
     adjective_endings: tuple[str, ...]
-    """Endings of an adjective between a determiner and its noun (der 31-jährige Russe)."""
+    """Endings of an adjective between a determiner and its noun (der 31-jährige Russe), and
+    of the adjective in a name of several words (das Ochotskische Meer)."""
+    name_articles: tuple[str, ...]
+    """The forms of the article inside a name (Peter der Große, dem Großen, des Großen)."""
     sentence_ends: tuple[str, ...]
     sentence_breaks: tuple[str, ...]
     opening_quotes: tuple[str, ...]
@@ -226,6 +230,7 @@ def _build(code: str) -> Language:
         compound_last=get("nouns", "compound_last", 0),
         determiners=frozenset(get("nouns", "determiners")),
         adjective_endings=get("nouns", "adjective_endings"),
+        name_articles=get("nouns", "name_articles"),
         sentence_ends=ends, sentence_breaks=breaks, opening_quotes=quotes,
         name_sentence_marks=marks | frozenset(get("sentence", "names_also_after")),
         date_sentence_marks=marks | frozenset(get("sentence", "dates_also_after")),

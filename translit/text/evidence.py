@@ -126,6 +126,17 @@ def _listed_foreign(folded: str) -> bool:
     return folded in lexicon().foreign
 
 
+def _foreign_place(folded: str, lexicon: bool) -> bool:
+    """Whether a name that is not Russian is a place (Venedig, Delhi, Kiew), not a person."""
+    from translit.names.lexicon import lexicon as known
+    from translit.names.places import gazetteer
+
+    if folded in gazetteer().not_russian_places:
+        return True
+    cyrillic = known().foreign.get(folded) if lexicon else None
+    return cyrillic is not None and known().kind(cyrillic.lower()) == "place"
+
+
 def _cyrillic_info(word: str, lexicon: bool) -> WordInfo:
     from translit.names.data import name_data, patronymic_gender
     from translit.names.places import known_cyrillic
@@ -202,7 +213,8 @@ def _latin_info(word: str, lang: str, lexicon: bool) -> WordInfo:
     folded = fold_latin(word)
     common = is_common(word, lang)
     if not_russian(folded) or (lexicon and _listed_foreign(folded)):
-        return WordInfo(word, "not_russian", None, common)
+        return WordInfo(word, "not_russian", None, common,
+                        kind="place" if _foreign_place(folded, lexicon) else "person")
     if len(word) < 3 and word.isupper():
         return WordInfo(word, "word", None, common)  # OB, UN: abbreviations, not the Ob
     if lexicon:
@@ -216,14 +228,48 @@ def _latin_info(word: str, lang: str, lexicon: bool) -> WordInfo:
         listed = known_name(folded)
         if listed is not None:
             return WordInfo(word, listed[1], listed[0], common, kind=listed[1])
+        surname = known().surnames.get(folded)
+        if surname is not None:  # Dostoevsky, of Fyodor Dostoevsky
+            from translit.names.data import name_data
+
+            cyrillic = surname.lower()
+            return WordInfo(word, "surname", cyrillic, common, False,
+                            name_data().surname_gender(cyrillic))
     others = other_given_names()
     also_russian = others.get(folded)
     info = _reading_info(word, lang, common, also_russian is True, lexicon)
+    if info.role == "unknown" and "-" in word:
+        return _hyphenated_info(word, lang, lexicon) or info
     if also_russian is False:
         # Another given name (Ernst, Tom); its reading is kept for when it stands as a surname.
         surname = info.cyrillic if info.role == "surname" else None
         return WordInfo(word, "other_given", surname, common)
     return info
+
+
+def _hyphenated_info(word: str, lang: str, lexicon: bool) -> WordInfo | None:
+    """A double surname the whole word does not read as, read part by part: every part a
+    capitalized name-like word and no common word, the last a surname (Kud-Sverchkov →
+    куд-сверчков, Rimski-Korsakow); None if it is not one.
+
+    >>> _hyphenated_info("Kud-Sverchkov", "en", True).cyrillic
+    'куд-сверчков'
+    """
+    parts = word.split("-")
+    if len(parts) > 3 or any(len(part) < 2 or not part[0].isupper() for part in parts):
+        return None
+    infos = [_latin_info(part, lang, lexicon) for part in parts]
+    if any(i.cyrillic is None or i.common or i.role not in _PART_ROLES for i in infos):
+        return None
+    last = infos[-1]
+    if last.role not in ("surname", "ending"):
+        return None
+    cyrillic = "-".join(i.cyrillic for i in infos if i.cyrillic is not None)
+    return WordInfo(word, "ending", cyrillic, False, False, last.gender, last.style)
+
+
+_PART_ROLES = frozenset({"surname", "ending", "fits"})
+"""What a part of a double surname may be by itself (Kud is no listed word, only a reading)."""
 
 
 def _reading_info(word: str, lang: str, common: bool, ambiguous: bool,
@@ -233,11 +279,25 @@ def _reading_info(word: str, lang: str, common: bool, ambiguous: bool,
     from translit.names.style import plausible_styles
 
     styles = plausible_styles(word)
-    readings = [r for r in word_readings(word, styles, lexicon=lexicon)[:4] if r.fits]
-    if not readings:
-        return WordInfo(word, "word" if common else "unknown", None, common)
+    every = word_readings(word, styles, lexicon=lexicon)[:4]
+    readings = [r for r in every if r.fits]
     data = name_data()
     style = styles[0] if styles else None
+    if not readings or readings[0].cyrillic not in data.given:
+        # A given name's common spelling that no scheme writes (Yury, Evgenia, Herman): the
+        # given names are a closed list, so a good reading among them is enough.
+        for reading in every:
+            entry = data.given.get(reading.cyrillic)
+            if entry is not None and not reading.fits and not common:
+                return WordInfo(word, "given", reading.cyrillic, common, ambiguous,
+                                entry.gender, style)
+    if not readings:
+        best = every[0].cyrillic if every else ""
+        if best and data.surname_ending(best) and _shaped_surname(word, best, lang, common):
+            # A surname spelled by a convention no scheme writes (Alexandrowski, x for кс)
+            return WordInfo(word, "ending", best, common, False, data.surname_gender(best),
+                            style)
+        return WordInfo(word, "word" if common else "unknown", None, common)
     for reading in readings:
         cyrillic = reading.cyrillic
         entry = data.given.get(cyrillic)
@@ -259,10 +319,16 @@ def _reading_info(word: str, lang: str, common: bool, ambiguous: bool,
             return WordInfo(word, listed, reading.cyrillic, common, kind=listed, style=style)
     shaped = [r.cyrillic for r in readings if data.surname_ending(r.cyrillic)]
     best = max(shaped, key=_letter_score) if shaped else readings[0].cyrillic
-    if shaped and _plausible(best) and not _noun(word, lang) and \
-            zipf(word, words_language(lang)) == 0.0:
+    if shaped and _shaped_surname(word, best, lang, common=False):
         return WordInfo(word, "ending", best, common, False, data.surname_gender(best), style)
     return WordInfo(word, "fits", best, common, False, None, style)
+
+
+def _shaped_surname(word: str, cyrillic: str, lang: str, common: bool) -> bool:
+    """Whether ``word``, read as ``cyrillic`` with a surname ending, is a surname by its
+    shape: a Russian-looking reading of no common word, no noun and no word of the language."""
+    return not common and plausible(cyrillic) and not _noun(word, lang) and \
+        zipf(word, words_language(lang)) == 0.0
 
 
 def _letter_score(cyrillic: str) -> float:
@@ -271,7 +337,12 @@ def _letter_score(cyrillic: str) -> float:
     return letter_model().logprob(cyrillic) / (len(cyrillic) + 1)
 
 
-def _plausible(cyrillic: str) -> bool:
+def plausible(cyrillic: str) -> bool:
+    """Whether a reading looks Russian by its letters (the letter model's mean log-probability).
+
+    >>> plausible("семак"), plausible("бриефлый")
+    (True, False)
+    """
     return _letter_score(cyrillic) >= PLAUSIBLE_LOGPROB
 
 

@@ -71,6 +71,16 @@ def _surname_shaped(info: WordInfo) -> bool:
         name_data().surname_ending(info.cyrillic) is not None
 
 
+def _reads_russian(info: WordInfo) -> bool:
+    """A word that is no common word and whose reading looks Russian by its letters, though
+    no table lists it: a surname right after a given name that only Russian has (Sergej
+    Semak; not Diana Ross)."""
+    from translit.text.evidence import plausible
+
+    return info.role == "fits" and not info.common and info.cyrillic is not None and \
+        len(info.cyrillic) > 3 and plausible(info.cyrillic)
+
+
 def _forms(word: Word) -> frozenset[str]:
     """The word as written (lowercase, each part) and its Cyrillic reading: another person's
     word is recognised in either script (MIR after МИР … Klitschko)."""
@@ -98,31 +108,39 @@ def _segments(run: list[Word], sentence_start: bool, headline: bool, known: set[
 
 def _stretches(run: list[Word], known: frozenset[str] | set[str]
                ) -> tuple[list[list[Word]], frozenset[str]]:
-    """The stretches of name-like words, and the words of ``run`` if another person's name
-    is in it (empty if not)."""
+    """The stretches of name-like words, and the words (as :func:`_forms`) of the other
+    people's names in ``run``: a breaker (another language's given name or a listed
+    non-Russian name), the name-like words right before it and those right after it."""
     out: list[list[Word]] = []
     current: list[Word] = []
     foreign = False
-    foreign_words: frozenset[str] = frozenset()
+    foreign_words: set[str] = set()
     for word in run:
-        after_given = bool(current) and current[-1].info is not None and \
-            current[-1].info.role == "given"
+        before = current[-1].info if current else None
+        after_given = before is not None and before.role == "given"
         if _is_name_word(word, False, known) or (
                 after_given and word.info is not None and word.info.cyrillic is not None
-                and (word.info.role == "other_given" or _surname_shaped(word.info))):
-            if not foreign:
+                and (word.info.role == "other_given" or _surname_shaped(word.info)
+                     or (_reads_russian(word.info) and before is not None
+                         and not before.ambiguous_given))):
+            if foreign:
+                foreign_words.update(_forms(word))
+            else:
                 current.append(word)
         else:
+            # The words right after another given name belong to that person (Doug Liman).
+            breaker = word.info is not None and word.info.role in BREAKERS and \
+                word.info.kind != "place"  # in Venedig Andrei Kontschalowski: no one's words
+            if breaker:  # that person's words, not the rest of the run (Lavrov Meets Baerbock)
+                foreign_words.update(_forms(word))
+                foreign_words.update(form for w in current for form in _forms(w))
             if current:
                 out.append(current)
             current = []
-            # The words right after another given name belong to that person (Doug Liman).
-            foreign = word.info is not None and word.info.role in BREAKERS
-            if foreign and not foreign_words:  # once per run: the run is the same each time
-                foreign_words = frozenset(form for w in run for form in _forms(w))
+            foreign = breaker
     if current:
         out.append(current)
-    return out, foreign_words
+    return out, frozenset(foreign_words)
 
 
 def _all_caps(word: str) -> bool:
@@ -438,7 +456,7 @@ def _runs(text: str, blanks: Blanks, wrap: int = SHORT_LINE) -> list[tuple[int, 
 def _lines_apart(text: str, matches: Iterable[Match[str]], limit: int, wrap: int = SHORT_LINE
                  ) -> list[Run]:
     """The runs of ``matches``, each cut where it goes on from a line shorter than ``wrap``
-    characters (every line break if ``wrap`` is 0).
+    characters (every line break if ``wrap`` is 0) or from a Title Case headline.
 
     >>> text = "Crew:\\nOleg Novitsky\\nRoskosmos"
     >>> [text[a:b] for a, b, _ in _lines_apart(text, run_pattern().finditer(text), len(text))]
@@ -452,7 +470,9 @@ def _lines_apart(text: str, matches: Iterable[Match[str]], limit: int, wrap: int
             continue
         position = text.find("\n", start, end)
         while position >= 0:
-            if not wrap or position - (text.rfind("\n", 0, position) + 1) < wrap:
+            line_start = text.rfind("\n", 0, position) + 1
+            if not wrap or position - line_start < wrap or \
+                    _title_case_line(text[line_start:position]):  # a headline ends there
                 last = position - 1 if text[position - 1] == " " else position
                 out.append((start, last, limit))
                 start = position + 2 if text[position + 1] == " " else position + 1
@@ -470,8 +490,11 @@ def _find(text: str, lang: str, lexicon: bool, blanks: Blanks) -> list[tuple[int
     phrases, cues = lookup.phrases, cues_before(lang)
     marks = language(lang).name_sentence_marks  # a word after one opens a sentence
     titles = _titles(text, lang)  # «Зенита»: a title's first word opens no sentence
+    taken = 0  # the end of the last run taken on over the words after it (Sea of Okhotsk)
     for stretch, matches in _runs(text, blanks, language(lang).wrap_min_line):
         for base, run_end, limit in matches:
+            if base < taken:
+                continue
             run = text[base:run_end]
             entry = cache.get(run)
             if entry is None:
@@ -479,7 +502,7 @@ def _find(text: str, lang: str, lexicon: bool, blanks: Blanks) -> list[tuple[int
             if entry.head:  # Звёздный городок, Swjosdny gorodok
                 end = extend_run(text, base, run_end, phrases, limit)
                 if end > run_end:
-                    run = text[base:end]
+                    run, taken = text[base:end], end
                     entry = cache.get(run)
                     if entry is None:
                         entry = cache[run] = run_entry(run, lang, lexicon, lookup)

@@ -230,12 +230,14 @@ def _accepted(folded: str, cyrillic: str, to: str, listed: Callable[[str, str, s
     """Whether ``folded`` is a listed spelling of ``cyrillic`` in the target ``to``: the
     lexicon's, when it lists the name in ``to`` (St. Petersburg is English; German writes
     Sankt Petersburg), else the places and organizations tables' (``listed``)."""
+    from translit.names.declension import with_declined
     from translit.names.inversion import fold_latin
     from translit.names.lexicon import lexicon as known
 
     spellings = known().entries_spellings(cyrillic, to)
-    if spellings:
-        return folded in {fold_latin(s) for s in spellings}
+    if spellings:  # in the target's own declined form too: am Roten Platz
+        person = known().kind(cyrillic.lower()) == "person"
+        return folded in {fold_latin(s) for s in with_declined(spellings, to, person=person)}
     return listed(folded, cyrillic, to)
 
 

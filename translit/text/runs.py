@@ -18,6 +18,7 @@ from itertools import pairwise
 from typing import Any, NamedTuple
 
 from translit import caching
+from translit.names.declension import with_declined
 from translit.names.inversion import fold_latin
 from translit.names.lexicon import lexicon as known_names
 from translit.names.places import gazetteer, known_name, not_russian
@@ -134,7 +135,7 @@ def extend_run(text: str, start: int, end: int, known: Phrases, limit: int | Non
     if len(_pattern) < 2:
         import regex
 
-        compiled = regex.compile(r"[ \n\u00a0](\p{Ll}[\p{L}\p{M}]*(?:-[\p{L}\p{M}]+)*)")
+        compiled = regex.compile(r"[ \n\u00a0](\p{L}[\p{L}\p{M}]*(?:-[\p{L}\p{M}]+)*)")
         run_pattern()  # the first pattern (it takes the lock itself)
         with _lock:
             if len(_pattern) < 2:
@@ -225,7 +226,8 @@ def _phrase(text: str, run: list[Word], index: int, lookup: Lookup
             hit = lookup.lexicon.get(folded)
             if hit is not None:
                 found = (hit[0].lower(), lexicon_kind(hit[0].lower()) or "name")
-                if found[1] == "person" and length > len(hit[0].split()):
+                if found[1] == "person" and length > len(hit[0].split()) and \
+                        phrase.istitle():
                     # A spelling with a word the Cyrillic lacks (Pyotr Ilyich Tchaikovsky for
                     # Пётр Чайковский): the patronymic is read word by word, not dropped.
                     found = None
@@ -293,10 +295,12 @@ def phrases(lexicon: bool) -> Phrases:
             if " " in entry.cyrillic.strip():
                 cyrillic[fold_latin(entry.cyrillic.strip())] = known.kind(
                     entry.cyrillic.lower()) or "name"
-    originals = [(e.cyrillic.strip(), [s for listed in e.spellings.values() for s in listed])
+    originals = [(e.cyrillic.strip(), [s for scheme, listed in e.spellings.items()
+                                        for s in with_declined(listed, scheme,
+                                                               person=e.kind == "person")])
                  for e in known.entries] if lexicon else []
-    originals += [(name, [s for scheme in schemes for s in places.spellings.get(
-        (name.lower(), scheme), ())]) for name in places.originals]
+    originals += [(name, [s for scheme in schemes for s in with_declined(
+        places.spellings.get((name.lower(), scheme), ()), scheme)]) for name in places.originals]
     heads: set[str] = set()
     latin: set[str] = set()
     for name, spellings in originals:
@@ -304,16 +308,38 @@ def phrases(lexicon: bool) -> Phrases:
         places_of = [i for i, (before, word) in enumerate(pairwise(words))
                      if word[:1].islower() and before[:1].isupper()]
         heads.update(words[i].lower() for i in places_of)
-        for spelling in spellings if places_of else ():
+        for spelling in spellings:
             folded = fold_latin(spelling).split()
-            if len(folded) == len(words):
+            if places_of and len(folded) == len(words):
                 heads.update(folded[i] for i in places_of)
+                latin.add(" ".join(folded))
+            # A Latin spelling with a lowercase word of its own (Peter the Great, Sea of
+            # Okhotsk, Rostov on Don), or one the press writes with a lowercase generic word
+            # (the Moskva river for Moskva River).
+            linked = [i for i, (before, word) in enumerate(pairwise(spelling.split()))
+                      if before[:1].isupper() and (word[:1].islower() or (
+                          word == spelling.split()[-1] and _generic(word)))]
+            if linked:
+                heads.update(folded[i] for i in linked)
                 latin.add(" ".join(folded))
     found = Phrases(frozenset(k.split()[0] for k in [*keys, *cyrillic] if " " in k),
                     cyrillic, frozenset(heads), frozenset(latin))
     with _lock:
         _phrases[lexicon] = (tables, found)
     return found
+
+
+def _generic(word: str) -> bool:
+    """A capitalized last word of a name that the press also writes lowercase: a common
+    English or German word (River, Museum, Stadium; not Novgorod)."""
+    from translit.text.evidence import zipf
+
+    return word[:1].isupper() and max(zipf(word.lower(), "en"), zipf(word.lower(), "de")) \
+        >= GENERIC_ZIPF
+
+
+GENERIC_ZIPF = 3.5
+"""How common (wordfreq zipf) a name's last word must be to be read lowercase too."""
 
 
 def _units(text: str, run: list[Word], lookup: Lookup) -> list[Word]:
