@@ -1,14 +1,14 @@
 """Figures on the news set (``tests/data/name_finding_news.txt``, issue 15), per part and language.
 
-Run ``python tests/helpers/eval_name_finding_news.py [-v]`` for the table (``-v`` lists the
-tuned part's misses, false finds, altered non-Russian labels and wrong values; never the held-out
-part's). Parts: ``tuned`` (four paragraphs in five) and ``held-out`` (every fifth paragraph of
-each language). Precision and recall are scored as in ``eval_name_finding.py``; ``altered`` counts ``{{…}}`` labels that a changed span of
-``normalize(text, names_to=…, lang=…, kinds=["name"])`` overlaps, for ``en``, ``de`` and
-``cyrillic``; ``value`` is the share of gold spans with an expected English value for which
-``normalize(…, names_to="en")`` gives a span of the same extent (or the same without a German
-genitive -s, which the finder keeps outside the span) with exactly that value (ignoring case
-for an ALL-CAPS label: a dateline's GROSNY becomes GROZNY).
+Run ``python tests/helpers/eval_name_finding_news.py [-v]`` for the table (``-v`` lists the tuned
+part's misses, false finds, altered non-Russian labels and wrong values; never the held-out
+part's). Parts: ``tuned`` (four paragraphs in five) and ``held-out`` (every fifth paragraph of each
+language). Precision and recall are scored as in ``eval_name_finding.py``; ``altered`` counts
+``{{…}}`` labels that a changed span of ``normalize(text, names_to=…, lang=…, kinds=["name"])``
+overlaps, for ``en``, ``de`` and ``cyrillic``; ``value`` is the share of gold spans with an
+expected English value for which ``normalize(…, names_to="en")`` gives a span of the same extent
+(or the same without a German genitive -s, which the finder keeps outside the span) with exactly
+that value (ignoring case for an ALL-CAPS label: a dateline's GROSNY becomes GROZNY).
 """
 
 from __future__ import annotations
