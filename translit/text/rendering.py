@@ -19,7 +19,7 @@ surname alone, or of a shorter name, the spelling chosen for the full name.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from typing import Any
 
@@ -300,7 +300,10 @@ def _render(mention: NameMention, to: str, lexicon: bool) -> NameSpan:
         out.append(mention.text[position - mention.start:part.start - mention.start])
         position = part.end
         if part.cyrillic is None:
-            out.append(_initial(part.text, to) if _cyrillic_initial(part) else part.text)
+            if _cyrillic_initial(part):
+                out.append(_initial(part.text, to))
+            else:  # W. W. Putin → V. V. Putin in English
+                out.append(latin_initial(part.text, mention.style, to) or part.text)
             cyrillic_words.append(part.text)
             continue
         if lemmas is not None:  # a name in Cyrillic: its dictionary form (Лавровым → Лавров)
@@ -390,6 +393,55 @@ def _initial(initial: str, to: str) -> str:
 
     spelled = from_cyrillic(initial[:-1].lower(), to, lexicon=False)
     return spelled[:1].upper() + spelled[1:] + "."
+
+
+def latin_initial(initial: str, style: str | None, to: str) -> str | None:
+    """A Latin initial of a name in ``style`` written in the target ``to``, when the letters
+    it may stand for are all written alike there (German W. is В: V. in English; Sch. is Ш or
+    Ж: Sh. or Zh., so it stays); None when it stays as written.
+
+    >>> latin_initial("W.", "de", "en"), latin_initial("Sch.", "de", "en")
+    ('V.', None)
+    >>> latin_initial("Zh.", "en", "de"), latin_initial("V.", "en", "cyrillic")
+    ('Sch.', 'В.')
+    """
+    if not initial.endswith("."):
+        return None
+    found = _initials.get((initial, style, to))
+    if found is None:
+        found = _initials[(initial, style, to)] = _latin_initial(initial, style, to)
+    return found or None
+
+
+_initials: dict[tuple[str, str | None, str], str] = caching.tracked({})
+"""Latin initials in a target (empty: kept as written), by (initial, style, target)."""
+
+
+def _latin_initial(initial: str, style: str | None, to: str) -> str:
+    from translit.names.inversion import fold_latin
+    from translit.schemes.languages import codes
+    from translit.schemes.registry import scheme_ids
+
+    letters = fold_latin(initial[:-1])
+    schemes = scheme_ids()
+    readings = _initial_letters(letters, [style] if style in schemes else [])
+    if not readings:  # W. is no English initial: then the styles of the text languages
+        readings = _initial_letters(letters, [c for c in codes() if c in schemes])
+    written = {_initial(c.upper() + ".", to) for c in readings}
+    return written.pop() if len(written) == 1 else ""
+
+
+INITIAL_LETTERS = "абвгдежзиклмнопрстуфхцчшщэюя"
+"""The letters a Russian given name or patronymic begins with (no й, ы, ь, ъ)."""
+
+
+def _initial_letters(letters: str, schemes: Iterable[str]) -> set[str]:
+    """The Cyrillic letters that one of ``schemes`` writes as the folded Latin ``letters``."""
+    from translit.names.inversion import fold_latin
+    from translit.text.conversion import from_cyrillic
+
+    return {c for c in INITIAL_LETTERS for scheme in schemes
+            if fold_latin(from_cyrillic(c, scheme, lexicon=False)) == letters}
 
 
 def _listed_kind(lemmas: tuple[str, ...]) -> str | None:
