@@ -75,11 +75,20 @@ def test_missing_input_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
     assert code == 1 and err == f"translit: {tmp_path / 'nope.txt'}: no such file\n"
 
 
-def test_schemes_lists_all_eight(capsys: pytest.CaptureFixture[str]) -> None:
+def test_schemes_lists_every_table_grouped_by_the_language_it_reads(
+        capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(["schemes"], capsys)
-    ids = [line.split()[0] for line in out.splitlines()]
     assert code == 0
-    assert {"en", "de", "fr", "bgn", "alalc", "iso9", "icao", "scientific"} <= set(ids)
+    groups: dict[str, list[str]] = {}
+    for line in out.splitlines():
+        if line.startswith("# "):
+            current = groups.setdefault(line[2:], [])
+        elif line:
+            current.append(line.split()[0])
+    assert list(groups) == ["Russian (ru)", "Belarusian (be)", "Ukrainian (uk)"]
+    assert {"en", "de", "fr", "bgn", "alalc", "iso9", "icao", "scientific"} == set(
+        groups["Russian (ru)"])
+    assert {"uk-national", "uk-de"} <= set(groups["Ukrainian (uk)"])
 
 
 def test_check_reports_failures_with_file_and_line(tmp_path: Path,

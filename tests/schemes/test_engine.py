@@ -42,7 +42,10 @@ def test_non_cyrillic_passes_through_untouched() -> None:
 
 
 def test_unknown_cyrillic_letters_are_folded() -> None:
-    assert transliterate("Київ", "de") == "Kiyiw"
+    # The Russian table alone folds the letters it lacks; transliterate() reads Ukrainian
+    # with the Ukrainian table of the same target (tests/schemes/test_sources.py).
+    assert get_scheme("de").transliterate("Київ") == "Kiyiw"
+    assert transliterate("Київ", "de") == "Kyjiw"
 
 
 def test_stress_marks_stay_with_their_letter() -> None:

@@ -35,6 +35,10 @@ def add_parser(commands: Any) -> None:
     convert.add_argument("--from", dest="source", default=None, metavar="SCHEME",
                          help="the input is Latin names in SCHEME ('auto' tells the style per "
                               "name); without it, the Cyrillic of each line is converted")
+    convert.add_argument("--lang", choices=("ru", "uk", "be"), default=None,
+                         help="the language of the Cyrillic (default: each line's letters and "
+                              "names decide: Київ is Ukrainian); its table for the target of "
+                              "--to writes it")
     convert.add_argument("--candidates", type=int, default=0, metavar="N",
                          help="with --to cyrillic: the N best candidates per line, as JSON")
     convert.add_argument("--no-lexicon", dest="lexicon", action="store_false",
@@ -86,20 +90,26 @@ def _convert_lines(scheme: Scheme, lines: Iterable[str], args: argparse.Namespac
                    out: TextIO) -> None:
     interactive = args.input == "-" and not args.text and sys.stdin.isatty()
     records: list[dict[str, Any]] = []
+    from translit.schemes.sources import reader_for, transliterate_in
+
     for line in lines:
-        result = scheme.transliterate(line)
+        # Ukrainian and Belarusian lines (or words) are read by their language's table.
+        reader_id = reader_for(line, scheme.id, args.lang)
+        reader = get_scheme(reader_id) if reader_id is not None else scheme
+        result = transliterate_in(line, scheme.id, args.lang)
         if args.format == "text":
             out.write(result + "\n")
         else:
-            record: dict[str, Any] = {"input": line, "output": result, "scheme": scheme.id}
+            record: dict[str, Any] = {"input": line, "output": result,
+                                      "scheme": reader_id or scheme.id}
             if args.trace:
-                record["trace"] = [s.as_dict() for s in scheme.trace(line)]
+                record["trace"] = [s.as_dict() for s in reader.trace(line)]
             if args.format == "json":
                 records.append(record)
                 continue
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
         if args.trace and args.format == "text":
-            _write_trace(scheme, line, out)
+            _write_trace(reader, line, out)
         if interactive:
             out.flush()
     if args.format == "json":
@@ -177,15 +187,28 @@ def _verdict(line: str, args: argparse.Namespace) -> dict[str, Any]:
 
 def run_schemes(args: argparse.Namespace) -> int:
     """``translit schemes``."""
+    from translit.schemes.languages import SOURCE
+
     schemes = list_schemes()
     if args.format == "json":
-        rows = [{"id": s.id, "title": s.title, "path": s.spec.path, **s.meta} for s in schemes]
+        rows = [{"id": s.id, "title": s.title, "path": s.spec.path, **s.meta,
+                 "source": s.spec.source} for s in schemes]
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return EXIT_OK
     width = max(len(s.id) for s in schemes)
-    for scheme in schemes:
-        print(f"{scheme.id:<{width}}  {scheme.title}")
+    sources = sorted({s.spec.source for s in schemes}, key=lambda c: (c != SOURCE, c))
+    for index, source in enumerate(sources):  # by the language the tables read: ru first
+        print(f"{'' if not index else chr(10)}# {_language_name(source)} ({source})")
+        for scheme in (s for s in schemes if s.spec.source == source):
+            print(f"{scheme.id:<{width}}  {scheme.title}")
     return EXIT_OK
+
+
+def _language_name(code: str) -> str:
+    """The English name of a language code (CLDR through babel), or the code itself."""
+    from babel import Locale
+
+    return str(Locale("en").languages.get(code, code))
 
 
 def run_check(args: argparse.Namespace) -> int:

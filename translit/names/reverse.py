@@ -30,7 +30,7 @@ from translit.names.parts import Token, tokenize, unit_roles
 from translit.names.search import search_word
 from translit.names.style import plausible_styles
 from translit.schemes.inverse import has_exact_inverse, invert
-from translit.schemes.registry import get_scheme, scheme_ids
+from translit.schemes.registry import get_scheme, russian_scheme_ids
 from translit.schemes.scheme import has_cyrillic
 
 FIT_SOURCE = 6.0
@@ -110,7 +110,7 @@ def _readings(latin: str, styles: list[str], *, exact: bool, lexicon: bool) -> l
         for cyrillic in scores:
             if known_cyrillic(cyrillic) is not None:  # Chatanga: Хатанга, a listed place
                 scores[cyrillic] += PLACE_BONUS
-    every = list(scheme_ids())
+    every = list(russian_scheme_ids())
     out = []
     for cyrillic, score in scores.items():
         fits = forward_fits(cyrillic, latin, every)
@@ -242,7 +242,8 @@ def to_cyrillic(name: str, source: str = "auto", n: int = 5, *,
             return _first(whole[0], (whole[1],), name, source, n)
         place = _known_place(name)
         if place is not None:  # Sotschi, Nischni Nowgorod: the places and organizations tables
-            schemes = forward_fits(place.lower(), fold_latin(name.strip()), list(scheme_ids()))
+            schemes = forward_fits(place.lower(), fold_latin(name.strip()),
+                                   list(russian_scheme_ids()))
             return _first(place, tuple(sorted(schemes)), name, source, n)
     latin_words = " ".join(t.text for t in tokens if t.is_word and not has_cyrillic(t.text))
     if source == "auto":

@@ -96,7 +96,7 @@ def profiles() -> tuple[StyleProfile, ...]:
     state = table_layer.state()
     found = _profiles.get(state)
     if found is None:
-        ranked = sorted(registry.scheme_ids(), key=_rank)
+        ranked = sorted(registry.russian_scheme_ids(), key=_rank)
         built = tuple(_profile(s, i) for i, s in enumerate(ranked))
         built = tuple(p for p in built if p.alphabet)
         with _lock:

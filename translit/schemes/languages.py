@@ -37,7 +37,7 @@ KEYS: dict[str, dict[str, str]] = {
     "letters": {"alphabet": "letters"},
     "classes": {},  # any name → letters
     "names": {"alphabets": "codes", "possessives": "endings", "genitive": "endings",
-              "genitive_min_base": "count", "own_letters": "endings",
+              "genitive_min_base": "count", "own_letters": "endings", "own_names": "endings",
               "particles": "endings", "surname_prefixes": "endings",
               "wrap_min_line": "count", "title_quotes": "pairs", "title_words": "count"},
     "words": {"read_as": "code"},
@@ -68,6 +68,9 @@ class Language:
     own_letters: tuple[str, ...]
     """Letter groups of the language's own names that no Russian name written in it has
     (German Habeck, Schmidt): a name with one and no Russian evidence is not Russian."""
+    own_names: frozenset[str]
+    """Given names (lowercase Cyrillic) of a Cyrillic language that are its own by their
+    letters though no letter of theirs is its only (Ukrainian Володимир, Дмитро)."""
     particles: frozenset[str]
     """Lowercase words that may stand between the capitalized words of one name (von, de)."""
     surname_prefixes: tuple[str, ...]
@@ -220,6 +223,7 @@ def _build(code: str) -> Language:
         name_letters=frozenset(letters), possessives=get("names", "possessives"),
         genitive=get("names", "genitive"), genitive_min_base=get("names", "genitive_min_base", 0),
         own_letters=get("names", "own_letters"),
+        own_names=frozenset(get("names", "own_names")),
         particles=frozenset(get("names", "particles")),
         surname_prefixes=get("names", "surname_prefixes"),
         wrap_min_line=get("names", "wrap_min_line", 0),
@@ -258,13 +262,14 @@ def codes() -> tuple[str, ...]:
     return _codes.get()
 
 
-def letter_classes() -> dict[str, str]:
-    """The letter classes of the language the schemes transliterate from (a fresh dict).
+def letter_classes(code: str = SOURCE) -> dict[str, str]:
+    """The letter classes of a language the schemes transliterate from (Russian unless a
+    table's ``source`` says otherwise; a fresh dict).
 
-    >>> letter_classes()["sign"]
-    'ъь'
+    >>> letter_classes()["sign"], letter_classes("uk")["vowel"]
+    ('ъь', 'аеєиіїоуюя')
     """
-    return dict(language(SOURCE).classes)
+    return dict(language(code).classes)
 
 
 def words_language(lang: str) -> str:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from translit.schemes.engine import Condition, Engine, Rule
-from translit.schemes.languages import SOURCE, language
+from translit.schemes.languages import language
 from translit.schemes.loader import TableSpec
 from translit.schemes.scheme import Scheme
 from translit.table_layer import LineIndex
@@ -105,7 +105,7 @@ def _shadowed_by_sequences(rule: Rule, spec: TableSpec) -> str | None:
 
 def _unmapped(spec: TableSpec, lines: LineIndex) -> list[Finding]:
     covered = {key[0] for key in spec.letters}
-    missing = [c for c in language(SOURCE).alphabet if c not in covered]
+    missing = [c for c in language(spec.source).alphabet if c not in covered]
     if not missing:
         return []
     return [Finding(spec.path, lines.line("letters"), "letters",

@@ -18,13 +18,13 @@ from pathlib import Path
 from typing import Any
 
 from translit.errors import TableError
-from translit.schemes.languages import letter_classes
+from translit.schemes.languages import SOURCE, codes, letter_classes
 from translit.table_layer import builtin_dir, is_table, line_of, read_toml
 
 SECTIONS = ("scheme", "classes", "letters", "capitals", "context", "endings", "words",
             "samples")
 META_KEYS = ("title", "language", "standard", "citation", "extends", "description", "target",
-             "preference", "override")
+             "preference", "override", "source")
 RULE_KEYS = ("from", "to", "after", "before", "not_after", "not_before", "note")
 CONDITION_KEYS = ("after", "before", "not_after", "not_before")
 KEYWORDS = ("start", "end")
@@ -73,6 +73,8 @@ class TableSpec:
     """Rank among styles that fit a spelling equally well, lower first (None: after all)."""
     override: bool = False
     """Whether the table says ``override = true`` (it may replace the built-in of its id)."""
+    source: str = SOURCE
+    """The language of the Cyrillic the table reads (ru, uk, be): ``source`` in [scheme]."""
 
     @property
     def title(self) -> str:
@@ -259,7 +261,14 @@ def _build(level: _Level, parent: TableSpec | None) -> TableSpec:
     """One table of a chain merged over its parent (already built)."""
     path, data, text, meta, preference = (level.path, level.data, level.text, level.meta,
                                           level.preference)
-    classes = dict(parent.classes) if parent else letter_classes()
+    if parent is not None and "source" in meta and meta["source"] != parent.source:
+        raise _fail(path, text, f"a table extends one of the same source language (the "
+                    f"parent's is {parent.source!r})", "scheme", "source")
+    source = meta.get("source") or (parent.source if parent else SOURCE)
+    if source not in codes():
+        raise _fail(path, text, f"unknown source language {source!r} (a language table: "
+                    f"{', '.join(codes())})", "scheme", "source")
+    classes = dict(parent.classes) if parent else letter_classes(source)
     classes.update(_string_map(data.get("classes", {}), path, text, "classes", lower_keys=False))
     letters = _string_map(data.get("letters", {}), path, text, "letters")
     endings = _string_map(data.get("endings", {}), path, text, "endings")
@@ -285,4 +294,4 @@ def _build(level: _Level, parent: TableSpec | None) -> TableSpec:
                      rules=rules, endings=endings, words=words, samples=samples, text=text,
                      capitals=capitals,
                      preference=None if preference is None else float(preference),
-                     override=level.override)
+                     override=level.override, source=source)

@@ -4,8 +4,8 @@ Tables are read on first use and kept; the registry is safe to share between thr
 table with the id of a built-in scheme replaces it only if it says ``override = true`` in
 ``[scheme]``; otherwise using it is a :class:`~translit.errors.TableError`.
 
->>> [s.id for s in list_schemes()][:3]
-['alalc', 'bgn', 'de']
+>>> [s.id for s in list_schemes()][:4]
+['alalc', 'be-de', 'be-en', 'bgn']
 >>> transliterate("Юрий Гагарин", "de")
 'Juri Gagarin'
 """
@@ -76,6 +76,25 @@ def scheme_ids() -> tuple[str, ...]:
         found = tuple(sorted(scheme_files()))
         with _lock:
             _ids[state] = found
+    return found
+
+
+_russian: dict[tuple[object, ...], tuple[str, ...]] = caching.tracked({})
+
+
+def russian_scheme_ids() -> tuple[str, ...]:
+    """The ids of the schemes that read Russian (``source`` ru, the default), sorted: the
+    styles the Russian name tools read Latin names in (reads every table once per state).
+
+    >>> "uk-national" in russian_scheme_ids(), "en" in russian_scheme_ids()
+    (False, True)
+    """
+    state = table_layer.state()
+    found = _russian.get(state)
+    if found is None:
+        found = tuple(s for s in scheme_ids() if get_scheme(s).spec.source == "ru")
+        with _lock:
+            _russian[state] = found
     return found
 
 
@@ -161,6 +180,18 @@ def list_schemes() -> list[Scheme]:
     return [get_scheme(stem) for stem in sorted(scheme_files())]
 
 
-def transliterate(text: str, scheme: str | Scheme = "en") -> str:
-    """Transliterate the Cyrillic in ``text`` into ``scheme``; other text passes through."""
-    return get_scheme(scheme).transliterate(text)
+def transliterate(text: str, scheme: str | Scheme = "en", *, source: str | None = None) -> str:
+    """Transliterate the Cyrillic in ``text`` into ``scheme``; other text passes through.
+
+    Ukrainian and Belarusian words (by their letters, or all words when ``source`` is ``uk`` or
+    ``be``) go through the table of their language for the same target
+    (:mod:`translit.schemes.sources`), unless ``scheme`` is such a table itself.
+
+    >>> transliterate("Володимир Зеленський", "de")
+    'Wolodymyr Selenskyj'
+    """
+    if isinstance(scheme, Scheme):
+        return scheme.transliterate(text)
+    from translit.schemes.sources import transliterate_in
+
+    return transliterate_in(text, scheme, source)

@@ -17,7 +17,9 @@ from translit.schemes.loader import TableSpec
 
 CHUNK_CACHE_LIMIT = 64_000
 CHUNK_CACHE_LENGTH = 64
-WORD_PATTERN = r"\p{Cyrillic}[\p{Cyrillic}\p{Mn}]*"
+WORD_PATTERN = r"\p{Cyrillic}[\p{Cyrillic}\p{Mn}]*(?:['’ʼ]\p{Cyrillic}[\p{Cyrillic}\p{Mn}]*)*"
+"""A Cyrillic word, with the apostrophes inside it (Ukrainian and Belarusian Мар'їне, сям'я):
+a scheme that reads them writes them (or drops them), and the letter after one is no word start."""
 
 
 @dataclass(frozen=True)
@@ -171,10 +173,13 @@ class Scheme:
         return steps
 
 
-def _split(text: str) -> list[str]:
+def split_words(text: str) -> list[str]:
     """``text`` as [other, word, other, word, …, other]: Cyrillic words at odd indexes."""
     parts: list[str] = word_regex().split(text)
     return parts
+
+
+_split = split_words
 
 
 def _neighbour_is_upper(parts: list[str], index: int) -> bool:

@@ -23,8 +23,8 @@ from typing import TYPE_CHECKING
 from translit.names.inversion import fold_latin
 from translit.names.parts import Token, tokenize
 from translit.names.reverse import exact_reading, forward_fits, role_score, to_cyrillic
-from translit.schemes.registry import get_scheme, scheme_ids
-from translit.schemes.scheme import has_cyrillic
+from translit.schemes.registry import get_scheme, russian_scheme_ids
+from translit.schemes.scheme import Scheme, has_cyrillic
 
 if TYPE_CHECKING:
     from translit.text.origin import Mention
@@ -51,6 +51,7 @@ def from_cyrillic(text: str, to: str, *, lexicon: bool = True) -> str:
     'Moskau'
     """
     scheme = get_scheme(to)
+    reader = _reader(text, scheme)  # the table of the name's language (Зеленський: Ukrainian)
     if lexicon:
         from translit.names.lexicon import lexicon as known
 
@@ -67,7 +68,7 @@ def from_cyrillic(text: str, to: str, *, lexicon: bool = True) -> str:
             if found is not None and " " not in found:
                 parts.append(_cased(found, token.text))
             elif token.is_word:
-                word = scheme.transliterate(token.text)
+                word = reader.transliterate(token.text)
                 if len(token.text) == 1 and token.text.isupper():
                     caps = caps if caps is not None else _caps_nearby(tokens)
                     if caps[index]:
@@ -76,7 +77,18 @@ def from_cyrillic(text: str, to: str, *, lexicon: bool = True) -> str:
             else:
                 parts.append(token.text)
         return "".join(parts)
-    return scheme.transliterate(text)
+    return reader.transliterate(text)
+
+
+def _reader(text: str, scheme: Scheme) -> Scheme:
+    """The scheme that writes ``text`` for the target of ``scheme``: the table of its language
+    when that is Ukrainian or Belarusian (:mod:`translit.schemes.sources`), else ``scheme``."""
+    from translit.schemes.sources import RUSSIAN, needs_sources, scheme_for, text_language
+
+    if scheme.spec.source != RUSSIAN or not needs_sources(text):
+        return scheme
+    code = text_language(text)
+    return scheme if code is None else get_scheme(scheme_for(scheme.id, code))
 
 
 def _caps_nearby(tokens: list[Token]) -> list[bool]:
@@ -105,7 +117,7 @@ def _keeps_latin(latin: str, cyrillic: str, lexicon: bool) -> bool:
     if has_cyrillic(latin) or not has_cyrillic(cyrillic):
         return False
     lower = cyrillic.lower()
-    if forward_fits(lower, fold_latin(latin), list(scheme_ids())):
+    if forward_fits(lower, fold_latin(latin), list(russian_scheme_ids())):
         return False
     if len(lower) > 1 and role_score(lower, "any")[0] > 0:
         return False
