@@ -74,7 +74,7 @@ def test_a_mixed_line_is_read_word_by_word(capsys: pytest.CaptureFixture[str]) -
 def test_a_table_names_a_known_source_language(tmp_path: Path) -> None:
     table = tmp_path / "xx.toml"
     table.write_text('[scheme]\nsource = "sr"\n[letters]\n"а" = "a"\n', encoding="utf-8")
-    with pytest.raises(TableError, match="scheme.source.*unknown source language 'sr'"):
+    with pytest.raises(TableError, match=r"scheme\.source.*unknown source language .sr."):
         read_table(table)
     child = tmp_path / "child.toml"
     child.write_text('[scheme]\nextends = "uk-national"\nsource = "ru"\n', encoding="utf-8")
