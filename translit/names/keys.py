@@ -285,7 +285,9 @@ def name_key(name: str, *, lexicon: bool = True) -> str:
         table = known()
         folded = fold_latin(name.strip())
         whole = table.by_latin.get(folded) or (None if has_cyrillic(name) else known_name(folded))
-        name = table.key_name(whole[0] if whole is not None else name)
+        # A listed name of another nation by its Latin form (Kyiv, Lukashenko: Київ, Лукашэнка)
+        foreign = table.foreign.get(folded) if whole is None else None
+        name = table.key_name(whole[0] if whole is not None else foreign or name)
     tokens = tokenize(name)
     style = name_style(tokens)
     key: Callable[[str], str] = _key_function(style, lexicon)

@@ -196,12 +196,19 @@ def _units(words: list[Token], styles: list[str], lexicon: bool) -> list[Unit]:
 
 
 def _known_name(name: str) -> str:
-    """The Cyrillic of a name the lexicon knows as a whole (Peter the Great), else the name."""
+    """The Cyrillic of a name the lexicon knows as a whole (Peter the Great; Kyiv: Київ; Киев:
+    Київ, which it is another form of), else the name."""
     from translit.names.inversion import fold_latin
     from translit.names.lexicon import lexicon
 
-    found = lexicon().by_latin.get(fold_latin(name.strip()))
-    return found[0] if found is not None else name
+    table = lexicon()
+    folded = fold_latin(name.strip())
+    found = table.by_latin.get(folded)
+    if found is not None:
+        return found[0]
+    # A listed name of another nation by a Latin form (Lukashenko: Лукашэнка), and a Russian
+    # form that is another form of a listed name (Киев: Київ)
+    return table.key_name(table.foreign.get(folded) or name)
 
 
 def _mark_long_initials(tokens: list[Token]) -> list[Token]:

@@ -1,0 +1,59 @@
+"""Ukrainian and Belarusian names (issue 17): the press forms of the lexicon, the Russian form
+as another form of the same name, and one key and one match across languages and scripts."""
+
+from __future__ import annotations
+
+import pytest
+
+from translit.names.keys import name_key
+from translit.names.matching import match
+from translit.text.conversion import convert
+
+
+@pytest.mark.parametrize(("cyrillic", "en", "de"), [
+    ("Київ", "Kyiv", "Kiew"),
+    ("Киев", "Kyiv", "Kiew"),  # the Russian form of the same city
+    ("Харків", "Kharkiv", "Charkiw"),
+    ("Запоріжжя", "Zaporizhzhia", "Saporischschja"),
+    ("Володимир Зеленський", "Volodymyr Zelensky", "Wolodymyr Selenskyj"),
+    ("Аляксандр Лукашэнка", "Alexander Lukashenko", "Alexander Lukaschenko"),
+    ("Лукашенко", "Lukashenko", "Lukaschenko"),
+    ("Святлана Ціханоўская", "Sviatlana Tsikhanouskaya", "Swjatlana Zichanouskaja"),
+    ("Могилёв", "Mogilev", "Mahiljou"),
+    ("Чернігів", "Chernihiv", "Tschernihiw"),  # by the table, and listed
+    ("Вінниця", "Vinnytsia", "Winnyzja"),  # by the table alone
+])
+def test_the_press_forms(cyrillic: str, en: str, de: str) -> None:
+    assert convert(cyrillic, to="en") == en
+    assert convert(cyrillic, to="de") == de
+
+
+@pytest.mark.parametrize("names", [
+    ["Київ", "Киев", "Kyiv", "Kiew", "Kiev"],
+    ["Зеленський", "Зеленский", "Zelensky", "Zelenskyy", "Zelenskiy", "Selenskyj"],
+    ["Лукашэнка", "Лукашенко", "Lukashenko", "Lukaschenko", "Lukashenka"],
+    ["Святлана Ціханоўская", "Светлана Тихановская", "Sviatlana Tsikhanouskaya",
+     "Svetlana Tikhanovskaya", "Swjatlana Zichanouskaja"],
+])
+def test_one_key_across_languages_and_scripts(names: list[str]) -> None:
+    assert len({name_key(name) for name in names}) == 1, [name_key(n) for n in names]
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Kyiv", "Київ"), ("Kiew", "Kyiv"), ("Lukashenko", "Лукашэнка"),
+    ("Svetlana Tikhanovskaya", "Sviatlana Tsikhanouskaya"),
+    ("Светлана Тихановская", "Swjatlana Zichanouskaja"), ("Selenskyj", "Зеленский"),
+])
+def test_match_treats_them_as_one(a: str, b: str) -> None:
+    assert match(a, b).verdict in ("same", "compatible")
+
+
+def test_the_latin_forms_stay_as_written_in_latin_text() -> None:
+    # Listed names of another nation are no Russian names: their Latin forms are kept.
+    assert convert("Kyiv", to="de", source="auto") == "Kyiv"
+    assert convert("Wolodymyr Selenskyj", to="en", source="auto") == "Wolodymyr Selenskyj"
+
+
+def test_different_names_stay_apart() -> None:
+    assert match("Kyiv", "Kharkiv").verdict == "different"
+    assert name_key("Лукашэнка") != name_key("Лукашевич")
