@@ -18,7 +18,7 @@ from translit.names.reverse import to_cyrillic
 from translit.names.spelling import letter_model, spelling_penalty
 from translit.names.style import detect_style
 from translit.schemes.loader import read_table
-from translit.schemes.registry import scheme_files
+from translit.schemes.registry import russian_scheme_ids
 from translit.table_layer import builtin_dir
 from translit.text.conversion import convert, from_cyrillic
 
@@ -247,7 +247,7 @@ def test_key_agrees_across_all_schemes_for_nearly_every_name() -> None:
     for word in sorted({*name_data().surnames, *name_data().given}):
         cyrillic = word[:1].upper() + word[1:]
         key = name_key(cyrillic)
-        for scheme in sorted(scheme_files()):
+        for scheme in russian_scheme_ids():  # the tables that read Russian
             total += 1
             latin = get_scheme(scheme).transliterate(cyrillic)
             if name_key(latin, lexicon=False) != key:
