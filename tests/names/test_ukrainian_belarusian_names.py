@@ -57,3 +57,17 @@ def test_the_latin_forms_stay_as_written_in_latin_text() -> None:
 def test_different_names_stay_apart() -> None:
     assert match("Kyiv", "Kharkiv").verdict == "different"
     assert name_key("Лукашэнка") != name_key("Лукашевич")
+
+
+def test_align_groups_the_forms_of_one_ukrainian_name() -> None:
+    from translit.articles.align import align
+    from translit.articles.document import normalize
+
+    documents = [
+        normalize("President Volodymyr Zelensky met Olaf Scholz.", lang="en", source="en"),
+        normalize("Präsident Wolodymyr Selenskyj traf Olaf Scholz. Selenskyj sprach.",
+                  lang="de", source="de"),
+        normalize("Песков прокомментировал визит Зеленского.", lang="ru", source="ru"),
+    ]
+    groups = [sorted(m.text for m in g.mentions) for g in align(documents)]
+    assert ["Selenskyj", "Volodymyr Zelensky", "Wolodymyr Selenskyj", "Зеленского"] in groups

@@ -176,7 +176,10 @@ def align(documents: Sequence[Document], *, shared_only: bool = True,
         for _, item in items:
             if isinstance(item, Candidate):
                 joins = russian_places.get(item.key) or _listed_group(item, span_keys)
-                key = ("name", joins) if joins is not None else ("entity", item.key)
+                # two Latin forms of one listed name join by its key (Zelensky, Selenskyj);
+                # a CLDR place keeps its CLDR key
+                key = ("name", joins) if joins is not None else (
+                    "entity", item.key if ":" in item.key else _listed_key(item) or item.key)
                 group = groups.setdefault(key, Group("name", item.key, "", russian=False))
                 group.mentions.append(Mention(document.source, item.start, item.end,
                                               item.text, item.text))
@@ -218,18 +221,24 @@ def align(documents: Sequence[Document], *, shared_only: bool = True,
 def _listed_group(candidate: Candidate, span_keys: set[str]) -> str | None:
     """The group of a name span that ``candidate`` is the lexicon's Latin form of (Tom Cruise
     of a Russian article's Томом Крузом), if a document has that span."""
+    key = _listed_key(candidate)
+    return key if key in span_keys else None
+
+
+def _listed_key(candidate: Candidate) -> str | None:
+    """The group key of the listed name of another nation that ``candidate`` is a Latin form
+    of (Volodymyr Zelensky and Wolodymyr Selenskyj: Володимир Зеленський), or None."""
     from translit.names.inversion import fold_latin
     from translit.names.keys import name_key
     from translit.names.lexicon import lexicon
 
     table = lexicon()
-    cyrillic = table.foreign.get(fold_latin(candidate.text)) or table.foreign.get(
-        fold_latin(candidate.key))
+    cyrillic = table.foreign.get(fold_latin(" ".join(candidate.text.split()))) or \
+        table.foreign.get(fold_latin(candidate.key))
     if cyrillic is None:
         return None
-    entry = table.by_cyrillic.get(cyrillic.lower())
-    key = group_key(name_key(cyrillic), entry.kind if entry is not None else None)
-    return key if key in span_keys else None
+    entry = table.by_cyrillic.get(table.key_name(cyrillic).lower())
+    return group_key(name_key(cyrillic), entry.kind if entry is not None else None)
 
 
 def _entity(kinds: set[str]) -> str:
