@@ -246,7 +246,9 @@ def test_key_agrees_across_all_schemes_for_nearly_every_name() -> None:
     total = 0
     for word in sorted({*name_data().surnames, *name_data().given}):
         cyrillic = word[:1].upper() + word[1:]
-        key = name_key(cyrillic)
+        # By the rules on both sides: with the lexicon, a word that is also a listed name of
+        # another nation keys as that name (the surname Львов as the city Lviv, Львів).
+        key = name_key(cyrillic, lexicon=False)
         for scheme in russian_scheme_ids():  # the tables that read Russian
             total += 1
             latin = get_scheme(scheme).transliterate(cyrillic)
