@@ -233,5 +233,10 @@ def add_lexicon(path: str | Path) -> int:
 
 
 def lexicon_words() -> list[str]:
-    """Every Cyrillic word of the lexicon, lowercase (training data for the letter model)."""
-    return [w for entry in lexicon().entries for w in entry.cyrillic.lower().split()]
+    """Every Cyrillic word of the lexicon written in Russian letters, lowercase (training data
+    for the letter model of Russian: not Київ or Ціханоўская)."""
+    from translit.schemes.languages import SOURCE, language
+
+    russian = frozenset(language(SOURCE).alphabet) | frozenset("-")
+    return [w for entry in lexicon().entries for w in entry.cyrillic.lower().split()
+            if russian.issuperset(w)]

@@ -91,9 +91,12 @@ def word_readings(word: str, styles: list[str], *, exact: bool = False,
 
 def _readings(latin: str, styles: list[str], *, exact: bool, lexicon: bool) -> list[Reading]:
     scores: dict[str, float] = {}
+    letters = _russian_letters()
     for style in styles:
         for cyrillic, score in search_word(latin, style):
-            if score > scores.get(cyrillic, -math.inf):
+            # Russian letters only: a table that also writes Ukrainian (ICAO: і, ї, є as i, ie)
+            # would read Birobidzhan back as Биробіджан
+            if score > scores.get(cyrillic, -math.inf) and letters.issuperset(cyrillic):
                 scores[cyrillic] = score
     if lexicon:
         from translit.names.lexicon import lexicon as known
@@ -124,6 +127,13 @@ def _readings(latin: str, styles: list[str], *, exact: bool, lexicon: bool) -> l
         out.append(Reading(cyrillic, score, fits))
     out.sort(key=lambda r: -r.score)
     return out
+
+
+def _russian_letters() -> frozenset[str]:
+    """The letters of a Russian reading: the Russian alphabet and the hyphen."""
+    from translit.schemes.languages import SOURCE, language
+
+    return frozenset(language(SOURCE).alphabet) | frozenset("-")
 
 
 _cache: dict[tuple[str, tuple[str, ...], bool, bool], list[Reading]] = caching.tracked({})
