@@ -48,10 +48,16 @@ def test_match_treats_them_as_one(a: str, b: str) -> None:
     assert match(a, b).verdict in ("same", "compatible")
 
 
-def test_the_latin_forms_stay_as_written_in_latin_text() -> None:
-    # Listed names of another nation are no Russian names: their Latin forms are kept.
-    assert convert("Kyiv", to="de", source="auto") == "Kyiv"
-    assert convert("Wolodymyr Selenskyj", to="en", source="auto") == "Wolodymyr Selenskyj"
+@pytest.mark.parametrize(("latin", "to", "out"), [
+    ("Kyiv", "de", "Kiew"), ("Kiew", "en", "Kyiv"), ("Kyiv", "cyrillic", "Київ"),
+    ("Wolodymyr Selenskyj", "en", "Volodymyr Zelensky"),
+    ("Volodymyr Zelensky", "cyrillic", "Володимир Зеленський"),
+    ("Lukashenko", "cyrillic", "Лукашэнка"),  # its own alphabet, not the Russian Лукашенко
+    ("Tom Cruise", "cyrillic", "Tom Cruise"),  # another nation's name passes through
+])
+def test_convert_writes_a_listed_name_in_the_targets_form_or_its_own_alphabet(
+        latin: str, to: str, out: str) -> None:
+    assert convert(latin, to=to, source="auto") == out
 
 
 def test_different_names_stay_apart() -> None:

@@ -226,6 +226,10 @@ def _bounded_pieces(text: str) -> list[tuple[str, bool]]:
 def _convert_one(name: str, to: str, source: str, lexicon: bool) -> str:
     if source == CYRILLIC or (source == "auto" and has_cyrillic(name)):
         return name if to == CYRILLIC else from_cyrillic(name, to, lexicon=lexicon)
+    if lexicon:
+        own = _east_slavic(name)  # Kyiv, Wolodymyr Selenskyj: a listed Ukrainian name
+        if own is not None:
+            return own if to == CYRILLIC else _cased(from_cyrillic(own, to, lexicon=True), name)
     if lexicon and to != CYRILLIC:
         from translit.names.lexicon import lexicon as known
 
@@ -243,6 +247,22 @@ def _convert_one(name: str, to: str, source: str, lexicon: bool) -> str:
             return "".join(_convert_read(piece, to, source, lexicon) if russian else piece
                            for piece, russian in pieces)
     return _convert_read(name, to, source, lexicon)
+
+
+OWN_ALPHABETS = ("uk", "be")
+"""The nations whose listed names ``convert`` writes in their own forms, Latin or Cyrillic."""
+
+
+def _east_slavic(name: str) -> str | None:
+    """The Cyrillic (in its own alphabet) of a listed Ukrainian or Belarusian name written in
+    Latin letters (Kyiv, Kiew: Київ; Lukashenko: Лукашэнка), or None; other nations' names
+    pass through ``convert`` as written (Tom Cruise)."""
+    from translit.names.lexicon import lexicon as known
+
+    table = known()
+    cyrillic = table.foreign.get(fold_latin(" ".join(name.split())))
+    entry = table.by_cyrillic.get(cyrillic.lower()) if cyrillic is not None else None
+    return entry.cyrillic if entry is not None and entry.origin in OWN_ALPHABETS else None
 
 
 def _outside_mentions(name: str, mentions: Sequence[Mention],
