@@ -25,9 +25,9 @@ if TYPE_CHECKING:
         get_scheme,
         list_schemes,
         load_table,
-        transliterate,
     )
     from translit.schemes.scheme import Scheme, TraceStep
+    from translit.schemes.sources import transliterate
     from translit.temporal import find_dates
     from translit.temporal.timeml import to_timeml
     from translit.text.conversion import convert
@@ -35,7 +35,7 @@ if TYPE_CHECKING:
 
 _LAZY = {"add_tables": "translit.schemes.registry", "get_scheme": "translit.schemes.registry",
          "list_schemes": "translit.schemes.registry", "load_table": "translit.schemes.registry",
-         "transliterate": "translit.schemes.registry", "Scheme": "translit.schemes.scheme",
+         "transliterate": "translit.schemes.sources", "Scheme": "translit.schemes.scheme",
          "TraceStep": "translit.schemes.scheme", "convert": "translit.text.conversion",
          "add_lexicon": "translit.names.lexicon",
          "MatchResult": "translit.names.matching", "match": "translit.names.matching",

@@ -25,7 +25,7 @@ from functools import cache
 from pathlib import Path
 
 from translit.articles.document import normalize
-from translit.schemes.registry import transliterate
+from translit.schemes.sources import transliterate
 from translit.table_layer import builtin_dir
 
 ROOT = Path(__file__).resolve().parents[2]

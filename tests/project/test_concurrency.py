@@ -16,7 +16,7 @@ from translit.names import reverse
 from translit.names.keys import name_key as key_of
 from translit.names.matching import match
 from translit.schemes import registry
-from translit.schemes.registry import transliterate
+from translit.schemes.sources import transliterate
 from translit.temporal import find_dates
 from translit.text import rendering as names_render
 from translit.text.conversion import convert

@@ -6,7 +6,7 @@ table with the id of a built-in scheme replaces it only if it says ``override = 
 
 >>> [s.id for s in list_schemes()][:4]
 ['alalc', 'be-de', 'be-en', 'bgn']
->>> transliterate("Юрий Гагарин", "de")
+>>> get_scheme("de").transliterate("Юрий Гагарин")
 'Juri Gagarin'
 """
 
@@ -178,20 +178,3 @@ def get_scheme(scheme: str | Scheme) -> Scheme:
 def list_schemes() -> list[Scheme]:
     """All schemes, sorted by id."""
     return [get_scheme(stem) for stem in sorted(scheme_files())]
-
-
-def transliterate(text: str, scheme: str | Scheme = "en", *, source: str | None = None) -> str:
-    """Transliterate the Cyrillic in ``text`` into ``scheme``; other text passes through.
-
-    Ukrainian and Belarusian words (by their letters, or all words when ``source`` is ``uk`` or
-    ``be``) go through the table of their language for the same target
-    (:mod:`translit.schemes.sources`), unless ``scheme`` is such a table itself.
-
-    >>> transliterate("Володимир Зеленський", "de")
-    'Wolodymyr Selenskyj'
-    """
-    if isinstance(scheme, Scheme):
-        return scheme.transliterate(text)
-    from translit.schemes.sources import transliterate_in
-
-    return transliterate_in(text, scheme, source)

@@ -21,6 +21,7 @@ from __future__ import annotations
 from typing import Any
 
 from translit import caching
+from translit.schemes.scheme import Scheme
 
 ONLY = {"uk": frozenset("їєґ"), "be": frozenset("ў")}
 """Letters that only one of the languages has."""
@@ -179,3 +180,18 @@ def transliterate_in(text: str, scheme: str, source: str | None = None) -> str:
         own = word_language(parts[index]) or RUSSIAN
         parts[index] = get_scheme(scheme_for(scheme, own)).transliterate(parts[index])
     return "".join(parts)
+
+
+def transliterate(text: str, scheme: str | Scheme = "en", *, source: str | None = None) -> str:
+    """Transliterate the Cyrillic in ``text`` into ``scheme``; other text passes through.
+
+    Ukrainian and Belarusian words (by their letters, or all words when ``source`` is ``uk`` or
+    ``be``) go through the table of their language for the same target (:func:`scheme_for`),
+    unless ``scheme`` is such a table itself (or a :class:`Scheme` object, used as it is).
+
+    >>> transliterate("Юрий Гагарин", "de"), transliterate("Володимир Зеленський", "de")
+    ('Juri Gagarin', 'Wolodymyr Selenskyj')
+    """
+    if isinstance(scheme, Scheme):
+        return scheme.transliterate(text)
+    return transliterate_in(text, scheme, source)
