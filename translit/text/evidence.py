@@ -166,7 +166,12 @@ def _cyrillic_info(word: str, lexicon: bool) -> WordInfo:
         return WordInfo(word, "cyrillic", lower, True, kind="name")
     if data.surname_ending(lower):
         return WordInfo(word, "surname", lower, False)
-    return WordInfo(word, "cyrillic", lower, zipf(word, "ru") >= COMMON_ZIPF + 1.5,
+    from translit.schemes.sources import word_language
+
+    # how common in its own language: a Ukrainian word by the Ukrainian list (Зустріч, and
+    # Одесі too, which only the sentence start keeps apart)
+    own = "uk" if word_language(lower) == "uk" else "ru"
+    return WordInfo(word, "cyrillic", lower, zipf(word, own) >= COMMON_ZIPF + 1.5,
                     kind="name")
 
 

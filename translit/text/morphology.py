@@ -1,5 +1,6 @@
 """Dictionary forms of Russian names written in Cyrillic (pymorphy3 with OpenCorpora's
-dictionaries, loaded on first use).
+dictionaries, loaded on first use), and of Ukrainian ones by the Ukrainian dictionary where
+their letters tell them apart (Києві → Київ, Зеленського → Зеленський).
 
 A name's words are read together: the case, number and gender that most of them agree on
 decide the reading of each (Марией Захаровой is feminine instrumental, so Захарова, not the
@@ -19,6 +20,7 @@ dictionary's ё comes back where newspapers write е (Горбачева → Г�
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -34,28 +36,66 @@ with any case, whatever plural adjective the dictionary reads in them."""
 _NAME_BONUS = 0.5  # a reading the dictionary marks as a name or place outweighs a common word
 
 
-@lru_cache(maxsize=1)
-def _analyzer() -> Any:
+@lru_cache(maxsize=4)
+def _analyzer(lang: str = "ru") -> Any:
     import pymorphy3
 
-    return pymorphy3.MorphAnalyzer(lang="ru")
+    return pymorphy3.MorphAnalyzer(lang=lang)
+
+
+DICTIONARIES = ("ru", "uk")
+"""The languages pymorphy3 has dictionaries of here (pymorphy3-dicts-ru, pymorphy3-dicts-uk);
+a Belarusian word is read with the Russian one."""
 
 
 @lru_cache(maxsize=16384)
-def _parses(word: str) -> tuple[Any, ...]:
-    """Every reading the dictionary gives ``word`` (lowercase)."""
-    return tuple(_analyzer().parse(word))
+def _parses(word: str, lang: str | None = None) -> tuple[Any, ...]:
+    """Every reading the dictionary of ``lang`` gives ``word`` (lowercase); without ``lang``,
+    the Ukrainian dictionary's for a word the letters make Ukrainian (Зеленського,
+    :mod:`translit.schemes.sources`), the Russian one's otherwise."""
+    if lang is None:
+        from translit.schemes.sources import word_language
+
+        lang = word_language(word)
+    return tuple(_analyzer(lang if lang in DICTIONARIES else "ru").parse(word))
+
+
+def _name_language(words: Sequence[str]) -> str | None:
+    """The dictionary all the words of one name are read with: Ukrainian when one of them is
+    Ukrainian by its letters (Віталієм Кличком), else each word's own (None)."""
+    from translit.schemes.sources import text_language
+
+    return "uk" if text_language(" ".join(words)) == "uk" else None
 
 
 @lru_cache(maxsize=16384)
-def _readings(word: str) -> tuple[Any, ...]:
+def _readings(word: str, lang: str | None = None) -> tuple[Any, ...]:
     """The noun and adjective readings of ``word`` (a guessed reading of an unknown word only
     in the singular); only its dictionary readings as a name or place where it has any
     (Песков is the surname, not the genitive plural of песок)."""
-    found = tuple(p for p in _parses(word.lower()) if p.tag.POS in ("NOUN", "ADJF", "PRTF")
+    found = tuple(p for p in _parses(word.lower(), lang) if p.tag.POS in ("NOUN", "ADJF", "PRTF")
                   and (p.is_known or p.tag.number != "plur"))  # a guessed plural: Шкаплеров
-    named = tuple(p for p in found if p.is_known and any(t in p.tag for t in _NAME_TAGS))
+    named = tuple(p for p in found if p.is_known and (
+        any(_tagged(p.tag, t) for t in _NAME_TAGS) or _place_like(p)))
     return named or found
+
+
+UNTAGGED_PLACES = ("uk",)
+"""Dictionaries whose places carry no Geox tag: there a known inanimate noun may be the place
+(Львові: Львів, not the given name Лев)."""
+_PLACE_BONUS = 0.6  # above a given name's: a capitalized inanimate noun in Ukrainian is a place
+
+
+def _place_like(parse: Any) -> bool:
+    """A known inanimate noun of a dictionary without place tags (:data:`UNTAGGED_PLACES`)."""
+    return parse.tag.POS == "NOUN" and _tagged(parse.tag, "inan") and \
+        getattr(parse.methods_stack[0][0].dict, "lang", "ru") in UNTAGGED_PLACES
+
+
+def _tagged(tag: Any, grammeme: str) -> bool:
+    """Whether a reading's tag has ``grammeme``; False for one the dictionary's tag set lacks
+    (the Ukrainian dictionary has no Geox or Orgn)."""
+    return grammeme in tag.grammemes
 
 
 def _case(parse: Any) -> str | None:
@@ -65,18 +105,20 @@ def _case(parse: Any) -> str | None:
 
 def _weight(parse: Any) -> float:
     tag = parse.tag
-    return float(parse.score) + (_NAME_BONUS if any(t in tag for t in _NAME_TAGS) else 0.0)
+    if any(_tagged(tag, t) for t in _NAME_TAGS):
+        return float(parse.score) + _NAME_BONUS
+    return float(parse.score) + (_PLACE_BONUS if parse.is_known and _place_like(parse) else 0.0)
 
 
 def _agrees(parse: Any, case: str, number: str, gender: str) -> bool:
     tag = parse.tag
     if _case(parse) != case or (tag.number is not None and tag.number != number):
         return False
-    return number == "plur" or tag.gender is None or gender in tag or "ms-f" in tag \
-        or "Fixd" in tag
+    return number == "plur" or tag.gender is None or _tagged(tag, gender) \
+        or _tagged(tag, "ms-f") or _tagged(tag, "Fixd")
 
 
-def _reading(words: list[str]) -> tuple[str, str, str] | None:
+def _reading(words: list[str], lang: str | None = None) -> tuple[str, str, str] | None:
     """The case, number and gender most of ``words`` agree on (by weight)."""
     best: tuple[int, float, tuple[str, str, str]] | None = None
     for case in _CASES:
@@ -84,7 +126,7 @@ def _reading(words: list[str]) -> tuple[str, str, str] | None:
             for gender in ("masc", "femn", "neut"):
                 total, agreeing = 0.0, 0
                 for word in words:
-                    weight = max((_weight(p) for p in _readings(word)
+                    weight = max((_weight(p) for p in _readings(word, lang)
                                   if _agrees(p, case, number, gender)), default=0.0)
                     total += weight
                     agreeing += weight > 0
@@ -96,13 +138,16 @@ def _reading(words: list[str]) -> tuple[str, str, str] | None:
 
 def _nominative(parse: Any, number: str, gender: str) -> str | None:
     tag = parse.tag
-    if "Fixd" in tag:
+    if _tagged(tag, "Fixd"):
         return None
-    wanted = {"nomn"} if "Pltm" in tag and "Surn" not in tag else {"nomn", "sing"}
+    plural_only = _tagged(tag, "Pltm") and not _tagged(tag, "Surn")
+    wanted = {"nomn"} if plural_only else {"nomn", "sing"}
     if tag.POS in ("ADJF", "PRTF"):  # adjectival surnames: Навальной, Непомнящему
         wanted.add(gender if gender != "neut" or number == "sing" else "masc")
     form = parse.inflect(wanted)
-    if form is None and tag.POS == "NOUN" and "Surn" in tag:
+    if form is None and tag.number is None:  # the Ukrainian dictionary's names have no number
+        form = parse.inflect(wanted - {"sing"})
+    if form is None and tag.POS == "NOUN" and _tagged(tag, "Surn"):
         return str(parse.normal_form)  # a family in the plural: Горбачёвых → горбачёв
     return None if form is None else str(form.word)
 
@@ -121,20 +166,21 @@ def _cased_like(lemma: str, written: str) -> str:
 @lru_cache(maxsize=16384)
 def dictionary_forms(words: tuple[str, ...]) -> tuple[str, ...]:
     """The dictionary form of each word of one name, cased as written (see the module)."""
-    reading = _reading([word for word in words if not word.endswith(".")])  # not initials
+    lang = _name_language(words)
+    reading = _reading([word for word in words if not word.endswith(".")], lang)  # not initials
     if reading is None:
         return words
     case, number, gender = reading
     out: list[str] = []
     for word in words:
-        agreeing = [p for p in _readings(word) if _agrees(p, case, number, gender)]
+        agreeing = [p for p in _readings(word, lang) if _agrees(p, case, number, gender)]
         if not agreeing or word.endswith("."):
             out.append(word)
             continue
         best = max(agreeing, key=_weight)
         lemma = _nominative(best, number, gender)
         if lemma is not None and "ё" in lemma and "ё" not in word.lower() \
-                and not any(t in best.tag for t in _NAME_TAGS):
+                and not any(_tagged(best.tag, t) for t in _NAME_TAGS):
             lemma = lemma.replace("ё", "е")  # ё comes back in names only (Кундера, not Кундёра)
         if lemma is None or ((case, number) == ("nomn", "sing") and \
                 lemma.replace("ё", "е") != word.lower().replace("ё", "е")):
@@ -188,7 +234,7 @@ def is_organization(words: tuple[str, ...]) -> bool:
 
 def _last_word_tagged(words: tuple[str, ...], tag: str) -> bool:
     readings = _readings(words[-1]) if words else ()
-    return bool(readings) and tag in max(readings, key=_weight).tag
+    return bool(readings) and _tagged(max(readings, key=_weight).tag, tag)
 
 
 def is_person(words: tuple[str, ...]) -> bool:
@@ -199,7 +245,8 @@ def is_person(words: tuple[str, ...]) -> bool:
     """
     for word in words:
         readings = _readings(word)
-        if readings and any(t in max(readings, key=_weight).tag for t in ("Name", "Surn", "Patr")):
+        best = max(readings, key=_weight) if readings else None
+        if best is not None and any(_tagged(best.tag, t) for t in ("Name", "Surn", "Patr")):
             return True
     return False
 
@@ -211,7 +258,7 @@ def name_tags(word: str) -> frozenset[str]:
     (['Name'], [])
     """
     return frozenset(t for p in _parses(word.lower()) if p.is_known
-                     for t in ("Name", "Patr", "Surn") if t in p.tag)
+                     for t in ("Name", "Patr", "Surn") if _tagged(p.tag, t))
 
 
 def is_common_word(word: str) -> bool:
@@ -230,7 +277,8 @@ def is_common_word(word: str) -> bool:
     if "-" in word.strip("-") and not any(p.is_known for p in parses):
         return all(is_common_word(part) for part in word.split("-") if part)
     return bool(parses) and all(p.is_known for p in parses) and \
-        not any(t in p.tag for p in parses for t in (*_NAME_TAGS, "Abbr"))
+        not any(_tagged(p.tag, t) for p in parses for t in (*_NAME_TAGS, "Abbr")) and \
+        not any(_place_like(p) for p in parses)  # Одесі: a Ukrainian place has no tag
 
 
 def name_starts(words: tuple[str, ...]) -> tuple[int, ...]:
@@ -263,10 +311,10 @@ def _forms(word: str) -> frozenset[tuple[str, str]] | None:
         return None
     readings = [p for p in _parses(word.lower()) if p.tag.POS in ("NOUN", "ADJF", "PRTF")]
     if not readings or not all(p.is_known for p in readings) or \
-            any("Fixd" in p.tag for p in readings):
+            any(_tagged(p.tag, "Fixd") for p in readings):
         return None
     if word.lower().endswith(FIXED_SURNAME_ENDINGS) and \
-            not any("Surn" in p.tag or "Name" in p.tag for p in readings):
+            not any(_tagged(p.tag, "Surn") or _tagged(p.tag, "Name") for p in readings):
         return None  # Седых, Долгих: a surname that does not decline, not the adjective
     return frozenset((str(_case(p)), str(p.tag.number)) for p in readings)
 
