@@ -55,6 +55,7 @@ def test_the_caller_names_the_language_or_the_table() -> None:
     assert reader_for("Москва", "de") == "de" and reader_for("Київ", "de") == "uk-de"
     assert scheme_for("en", "uk") == "uk-national" and scheme_for("de", "be") == "be-de"
     assert scheme_for("iso9", "uk") == "iso9"  # no Ukrainian table for that target
+    assert scheme_for("bgn", "uk") == "uk-bgn"  # the same convention for that language
     # the Belarusian national system (Belarusian Latin, with diacritics) is named directly
     assert scheme_for("en", "be") == "be-en"
     assert transliterate("Святлана Ціханоўская, Магілёў", "be-national") == \

@@ -112,11 +112,13 @@ _for: dict[tuple[str, str, tuple[str, ...]], str] = caching.tracked({})
 
 
 def scheme_for(scheme: str, code: str) -> str:
-    """The id of the scheme that reads ``code`` (uk, be, ru) for the target of ``scheme``:
-    ``scheme`` itself if it reads that language or no table does.
+    """The id of the scheme that reads ``code`` (uk, be, ru) for the target of ``scheme``: the
+    table ``<code>-<scheme>`` if there is one (the same convention), else the one of the same
+    target language with the lowest ``preference``; ``scheme`` itself if it reads that language
+    or no table does.
 
-    >>> scheme_for("en", "uk"), scheme_for("de", "be"), scheme_for("uk-de", "uk")
-    ('uk-national', 'be-de', 'uk-de')
+    >>> scheme_for("en", "uk"), scheme_for("de", "be"), scheme_for("bgn", "uk")
+    ('uk-national', 'be-de', 'uk-bgn')
     """
     from translit.schemes.registry import get_scheme, scheme_ids
 
@@ -127,7 +129,10 @@ def scheme_for(scheme: str, code: str) -> str:
         return found
     spec = get_scheme(scheme).spec
     found = scheme
-    if spec.source != code:
+    paired = f"{code}-{scheme}"  # the same convention for that language: uk-de, uk-bgn
+    if spec.source != code and paired in ids and get_scheme(paired).spec.source == code:
+        found = paired
+    elif spec.source != code:
         target = spec.meta.get("language")
         candidates = []
         for other in ids:
