@@ -34,6 +34,8 @@ FIXED_SURNAME_ENDINGS = ("ых", "их")
 """Endings of surnames that never decline (Седых, Долгих, Черных): as a name's word they agree
 with any case, whatever plural adjective the dictionary reads in them."""
 _NAME_BONUS = 0.5  # a reading the dictionary marks as a name or place outweighs a common word
+_PERSON_TAGS = ("Name", "Surn", "Patr")
+_PERSON_BONUS = 0.5  # a reading in which every word is a part of a person's name (Наина Ельцина)
 
 
 @lru_cache(maxsize=4)
@@ -124,12 +126,16 @@ def _reading(words: list[str], lang: str | None = None) -> tuple[str, str, str] 
     for case in _CASES:
         for number in ("sing", "plur"):
             for gender in ("masc", "femn", "neut"):
-                total, agreeing = 0.0, 0
+                total, agreeing, people = 0.0, 0, 0
                 for word in words:
-                    weight = max((_weight(p) for p in _readings(word, lang)
-                                  if _agrees(p, case, number, gender)), default=0.0)
+                    found = [p for p in _readings(word, lang) if _agrees(p, case, number, gender)]
+                    top = max(found, key=_weight) if found else None
+                    weight = _weight(top) if top is not None else 0.0
                     total += weight
                     agreeing += weight > 0
+                    people += top is not None and any(_tagged(top.tag, t) for t in _PERSON_TAGS)
+                if len(words) > 1 and people == len(words):
+                    total += _PERSON_BONUS  # Наина Ельцина: a given name and a surname, not Наин
                 if total > 0 and (best is None or agreeing > best[0] or (
                         agreeing == best[0] and total > best[1] + 1e-9)):
                     best = (agreeing, total, (case, number, gender))  # Балтийском море: neut
@@ -174,7 +180,7 @@ def dictionary_forms(words: tuple[str, ...]) -> tuple[str, ...]:
     out: list[str] = []
     for word in words:
         agreeing = [p for p in _readings(word, lang) if _agrees(p, case, number, gender)]
-        if not agreeing or word.endswith("."):
+        if not agreeing or word.endswith(".") or _fixed_surname(word, agreeing):
             out.append(word)
             continue
         best = max(agreeing, key=_weight)
@@ -191,6 +197,13 @@ def dictionary_forms(words: tuple[str, ...]) -> tuple[str, ...]:
             continue
         out.append(_cased_like(lemma, word))
     return tuple(out)
+
+
+def _fixed_surname(word: str, readings: list[Any]) -> bool:
+    """A name's word in -ых or -их that the dictionary reads only as a plural adjective: a
+    surname that does not decline (Седых, Долгих), kept as written."""
+    return word.lower().endswith(FIXED_SURNAME_ENDINGS) and not any(
+        _tagged(p.tag, t) for p in readings for t in _PERSON_TAGS)
 
 
 def _plausible(lemma: str, word: str) -> bool:
