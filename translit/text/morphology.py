@@ -16,6 +16,8 @@ dictionary's ё comes back where newspapers write е (Горбачева → Г�
 ('Эммануэль Макрон', 'Олаф Шольцем')
 >>> dictionary_form("Юлией Пересильд"), dictionary_form("Горбачеву"), dictionary_form("Горбачев")
 ('Юлия Пересильд', 'Горбачёв', 'Горбачёв')
+>>> dictionary_form("Наина Ельцина"), dictionary_form("Юрия Седых")
+('Наина Ельцина', 'Юрий Седых')
 """
 
 from __future__ import annotations
