@@ -55,3 +55,13 @@ def test_russian_text_does_not_load_the_ukrainian_dictionary() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True).stdout
     assert out.split() == ["1", "2"]
+
+
+def test_a_ukrainian_text_reads_its_undecided_names_as_ukrainian() -> None:
+    # Денис Шмигаль and Харкова have no Ukrainian letter; the text around them does.
+    text = "Зустріч відбулася у Києві. Прем'єр Денис Шмигаль перебував у Харкова."
+    assert _names(text, "en")[-2:] == [("Денис Шмигаль", "Denys Shmyhal", "Денис Шмигаль"),
+                                       ("Харкова", "Kharkiv", "Харків")]
+    # the same words in a Russian text stay Russian
+    assert _names("Встреча прошла в Москве. Денис Шмигаль был там.", "en")[-1] == (
+        "Денис Шмигаль", "Denis Shmigal", "Денис Шмигаль")

@@ -21,6 +21,7 @@ from operator import itemgetter
 from typing import Any
 
 from translit.errors import TranslitError
+from translit.schemes.sources import document_language
 from translit.text.finder import find_mentions
 from translit.text.rendering import Agreement, mention_span
 from translit.text.spans import Span, apply_spans
@@ -90,12 +91,14 @@ def normalize(text: str, *, names_to: str = "en", ref: str | date | None = None,
     if "name" in wanted:
         blanks = [(s["start"], s["end"]) for s in spans if s["value"] is not None]
         agreement = Agreement(names_to)  # a surname alone takes its full name's spelling
+        written_in = document_language(text)  # Ukrainian text: Денис Шмигаль is Ukrainian
         for base, made in find_mentions(text, lang=temporal.lang, lexicon=lexicon,
                                         blanks=blanks):
             if taken and _overlaps(base + made.first, base + made.last, taken, starts):
                 continue
             spans.append(agreement.apply(made, mention_span(text, base, made, names_to,
-                                                            lexicon=lexicon)))
+                                                            lexicon=lexicon,
+                                                            source=written_in)))
     spans.sort(key=itemgetter("start"))
     normalized = apply_spans(text, spans)
     return Document(text, normalized, spans, temporal.lang, temporal.ref, source)

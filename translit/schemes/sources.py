@@ -76,6 +76,35 @@ def text_language(text: str) -> str | None:
     return None
 
 
+def document_language(text: str) -> str | None:
+    """The language of a text's Cyrillic when it is not Russian: the language most of its
+    deciding words are in (Ukrainian: Зустріч, відбулася, Києві), for the names whose own
+    letters do not decide (Денис Шмигаль, Харкова); None for Russian or mixed text.
+
+    >>> document_language("Зустріч відбулася у Києві. Денис Шмигаль прибув до Харкова.")
+    'uk'
+    >>> document_language("Москва"), document_language("Встреча в Москве; в Києві тоже.")
+    (None, None)
+    """
+    if not needs_sources(text):
+        return None
+    from translit.schemes.scheme import split_words
+
+    counts: dict[str, int] = {}
+    for word in split_words(text)[1::2]:
+        code = word_language(word)
+        if code is not None:
+            counts[code] = counts.get(code, 0) + 1
+    best = max((c for c in counts if c != RUSSIAN), key=lambda c: counts[c], default=None)
+    if best is None or counts[best] < DOCUMENT_WORDS or counts[best] <= counts.get(RUSSIAN, 0):
+        return None
+    return best
+
+
+DOCUMENT_WORDS = 2
+"""Deciding words a text needs in a language before its other words are read in it too."""
+
+
 def needs_sources(text: str) -> bool:
     """Whether a word of ``text`` may be Ukrainian or Belarusian: a letter only they have, or
     one of their letter groups and names (:func:`word_language`); False for most Russian."""

@@ -44,14 +44,14 @@ def _cased(spelling: str, original: str, listed: str = "") -> str:
     return spelling
 
 
-def from_cyrillic(text: str, to: str, *, lexicon: bool = True) -> str:
+def from_cyrillic(text: str, to: str, *, lexicon: bool = True, source: str | None = None) -> str:
     """Cyrillic ``text`` in scheme ``to``, with the lexicon's conventional spellings first.
 
     >>> from_cyrillic("Москва", "de")
     'Moskau'
     """
     scheme = get_scheme(to)
-    reader = _reader(text, scheme)  # the table of the name's language (Зеленський: Ukrainian)
+    reader = _reader(text, scheme, source)  # the table of the name's language (Зеленський)
     if lexicon:
         from translit.names.lexicon import lexicon as known
 
@@ -80,14 +80,15 @@ def from_cyrillic(text: str, to: str, *, lexicon: bool = True) -> str:
     return reader.transliterate(text)
 
 
-def _reader(text: str, scheme: Scheme) -> Scheme:
+def _reader(text: str, scheme: Scheme, source: str | None = None) -> Scheme:
     """The scheme that writes ``text`` for the target of ``scheme``: the table of its language
-    when that is Ukrainian or Belarusian (:mod:`translit.schemes.sources`), else ``scheme``."""
+    when that is Ukrainian or Belarusian (:mod:`translit.schemes.sources`), or of ``source``
+    (the document's) when its letters do not decide, else ``scheme``."""
     from translit.schemes.sources import RUSSIAN, needs_sources, scheme_for, text_language
 
-    if scheme.spec.source != RUSSIAN or not needs_sources(text):
+    if scheme.spec.source != RUSSIAN or (source is None and not needs_sources(text)):
         return scheme
-    code = text_language(text)
+    code = text_language(text) or source
     return scheme if code is None else get_scheme(scheme_for(scheme.id, code))
 
 

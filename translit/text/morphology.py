@@ -172,9 +172,10 @@ def _cased_like(lemma: str, written: str) -> str:
 
 
 @lru_cache(maxsize=16384)
-def dictionary_forms(words: tuple[str, ...]) -> tuple[str, ...]:
-    """The dictionary form of each word of one name, cased as written (see the module)."""
-    lang = _name_language(words)
+def dictionary_forms(words: tuple[str, ...], source: str | None = None) -> tuple[str, ...]:
+    """The dictionary form of each word of one name, cased as written (see the module);
+    ``source`` is the document's language when it is not Russian (uk: Харкова → Харків)."""
+    lang = _name_language(words) or (source if source in DICTIONARIES else None)
     reading = _reading([word for word in words if not word.endswith(".")], lang)  # not initials
     if reading is None:
         return words
@@ -194,7 +195,7 @@ def dictionary_forms(words: tuple[str, ...]) -> tuple[str, ...]:
                 lemma.replace("ё", "е") != word.lower().replace("ё", "е")):
             out.append(word)  # indeclinable, or already the nominative: only ё comes back
             continue
-        if not _plausible(lemma, word.lower()):
+        if not _plausible(lemma, word.lower(), lang):
             out.append(word)  # a guessed fleeting vowel (Шольцем → шолец): keep the word
             continue
         out.append(_cased_like(lemma, word))
@@ -208,19 +209,19 @@ def _fixed_surname(word: str, readings: list[Any]) -> bool:
         _tagged(p.tag, t) for p in readings for t in _PERSON_TAGS)
 
 
-def _plausible(lemma: str, word: str) -> bool:
+def _plausible(lemma: str, word: str, lang: str | None = None) -> bool:
     """Whether ``lemma`` keeps the stem of ``word`` (all but its last letter, or its last two
     when it ends in a vowel, й or ь), as a guessed reading must."""
     lemma, word = lemma.replace("ё", "е"), word.replace("ё", "е")
-    if lemma in _dictionary_lemmas(word):
+    if lemma in _dictionary_lemmas(word, lang):
         return True
     keep = len(lemma) - (2 if lemma[-1:] in "аеиоуыэюяйь" else 1)
     return word.startswith(lemma[:max(keep, 1)])
 
 
 @lru_cache(maxsize=16384)
-def _dictionary_lemmas(word: str) -> frozenset[str]:
-    return frozenset(str(p.normal_form).replace("ё", "е") for p in _readings(word)
+def _dictionary_lemmas(word: str, lang: str | None = None) -> frozenset[str]:
+    return frozenset(str(p.normal_form).replace("ё", "е") for p in _readings(word, lang)
                      if p.is_known)
 
 

@@ -50,7 +50,8 @@ def _cased_cyrillic(part: NamePart, lexicon: bool = True) -> str:
     return " ".join(words)
 
 
-def _spell(cyrillic: str, part: NamePart, to: str, lexicon: bool) -> str:
+def _spell(cyrillic: str, part: NamePart, to: str, lexicon: bool,
+           source: str | None = None) -> str:
     from translit.names.inversion import fold_latin
     from translit.names.places import conventional_spelling, is_accepted, word_count
 
@@ -70,7 +71,7 @@ def _spell(cyrillic: str, part: NamePart, to: str, lexicon: bool) -> str:
         known = _surname_spelling(cyrillic, to, part.role)
     if known is not None:  # ALL CAPS as written, unless the tables write it so (МИД, СССР)
         return known.upper() if cyrillic.isupper() and not _abbreviation(cyrillic) else known
-    return from_cyrillic(cyrillic, to, lexicon=lexicon)
+    return from_cyrillic(cyrillic, to, lexicon=lexicon, source=source)
 
 
 def _foreign_spelling(cyrillic: str, to: str) -> str | None:
@@ -220,7 +221,8 @@ def _short_cyrillic(cyrillic: str, base: str) -> str:
 
 _cache: BoundedCache[tuple[object, ...], NameSpan] = BoundedCache(20_000)
 """Spans by what a mention holds (text, parts, style, score, kind) and the target."""
-_by_template: BoundedCache[tuple[Template, str, bool], NameSpan] = BoundedCache(8_000)
+_by_template: BoundedCache[tuple[Template, str, bool, str | None], NameSpan] = \
+    BoundedCache(8_000)
 """Spans by template (compared by identity) and target: a mention's span without building the
 mention. Room for the templates of two run-shape caches (``translit.text.runs.SHAPE_LIMIT``)."""
 
@@ -241,9 +243,12 @@ def _accepted(folded: str, cyrillic: str, to: str, listed: Callable[[str, str, s
     return listed(folded, cyrillic, to)
 
 
-def render_name(mention: NameMention, to: str, *, lexicon: bool = True) -> NameSpan:
+def render_name(mention: NameMention, to: str, *, lexicon: bool = True,
+                source: str | None = None) -> NameSpan:
     """The span of ``mention`` written in scheme ``to`` (an id, or ``cyrillic``); cached
-    (bounded).
+    (bounded). ``source``: the language of the document's Cyrillic when it is not Russian
+    (:func:`translit.schemes.sources.document_language`), for the names whose letters do not
+    decide.
 
     >>> from translit.text.finder import find_names
     >>> span = render_name(find_names("Julija Peressild", lang="de")[0], "en")
@@ -253,18 +258,18 @@ def render_name(mention: NameMention, to: str, *, lexicon: bool = True) -> NameS
     start = mention.start
     parts = tuple([(p.start - start, p.cyrillic, p.suffix, p.after, p.role, p.gender)
                    for p in mention.parts])
-    key = (mention.text, parts, mention.style, mention.score, mention.kind, to, lexicon)
+    key = (mention.text, parts, mention.style, mention.score, mention.kind, to, lexicon, source)
     found = _cache.get(key)
     if found is None:
-        found = _render(mention, to, lexicon)
+        found = _render(mention, to, lexicon, source)
         _cache.put(key, found)
     span = found.copy()
     span["start"], span["end"] = start, start + len(span["text"])
     return span
 
 
-def mention_span(text: str, base: int, made: Template, to: str, *, lexicon: bool = True
-                 ) -> NameSpan:
+def mention_span(text: str, base: int, made: Template, to: str, *, lexicon: bool = True,
+                 source: str | None = None) -> NameSpan:
     """The span of the mention ``made`` gives in ``text`` for a run that starts at ``base``
     (``render_name(mention_at(text, base, made), to)``); cached by template (bounded).
 
@@ -274,10 +279,10 @@ def mention_span(text: str, base: int, made: Template, to: str, *, lexicon: bool
     ...                                     for base, made in find_mentions(text))]
     [(0, 'Julija Peressild'), (21, 'Peressild')]
     """
-    key = (made, to, lexicon)
+    key = (made, to, lexicon, source)
     found = _by_template.get(key)
     if found is None:
-        found = render_name(mention_at(text, base, made), to, lexicon=lexicon)
+        found = render_name(mention_at(text, base, made), to, lexicon=lexicon, source=source)
         _by_template.put(key, found)
     span = found.copy()
     span["start"] = base + made.first
@@ -285,7 +290,8 @@ def mention_span(text: str, base: int, made: Template, to: str, *, lexicon: bool
     return span
 
 
-def _render(mention: NameMention, to: str, lexicon: bool) -> NameSpan:
+def _render(mention: NameMention, to: str, lexicon: bool, source: str | None = None
+            ) -> NameSpan:
     from translit.names.keys import name_key
     from translit.schemes.registry import get_scheme
 
@@ -295,7 +301,8 @@ def _render(mention: NameMention, to: str, lexicon: bool) -> NameSpan:
     cyrillic_words: list[str] = []
     position = mention.start
     last = len(mention.parts) - 1
-    lemmas = _dictionary_forms(mention)
+    lemmas = _dictionary_forms(mention, source)
+    written_in = _name_language(mention, source)  # Віталій Кличко: Кличко is Ukrainian too
     for index, part in enumerate(mention.parts):
         out.append(mention.text[position - mention.start:part.start - mention.start])
         position = part.end
@@ -311,7 +318,7 @@ def _render(mention: NameMention, to: str, lexicon: bool) -> NameSpan:
         cyrillic = _cased_cyrillic(part, lexicon)
         cyrillic_words.append(cyrillic)
         spelled = _spell(cyrillic, part, to,
-                         lexicon and not _place_in_person(mention, part, lexicon))
+                         lexicon and not _place_in_person(mention, part, lexicon), written_in)
         out.append(spelled if index == last else spelled + part.suffix)
     if to == CYRILLIC and mention.parts and all(has_cyrillic(p.text) for p in mention.parts):
         out = [mention.text]  # Cyrillic output keeps the inflected form the sentence needs
@@ -358,7 +365,19 @@ def _whole_spelling(cyrillic: str, to: str) -> str | None:
     return lexicon().spelling(cyrillic, to)
 
 
-def _dictionary_forms(mention: NameMention) -> tuple[str, ...] | None:
+def _name_language(mention: NameMention, source: str | None) -> str | None:
+    """The language a Cyrillic name is read in: the one its words decide, else ``source``
+    (the document's); None for Russian."""
+    from translit.schemes.sources import RUSSIAN, text_language
+
+    if not has_cyrillic(mention.text):
+        return None
+    code = text_language(mention.text) or source
+    return None if code == RUSSIAN else code
+
+
+def _dictionary_forms(mention: NameMention, source: str | None = None
+                      ) -> tuple[str, ...] | None:
     """The dictionary form of each part of a name written in Cyrillic, as written but in
     the nominative (:mod:`translit.text.morphology`); None for a name in Latin letters."""
     parts = mention.parts
@@ -369,7 +388,7 @@ def _dictionary_forms(mention: NameMention) -> tuple[str, ...] | None:
     from translit.text.morphology import dictionary_forms
 
     words = tuple(p.text for p in parts)
-    lemmas = dictionary_forms(words)
+    lemmas = dictionary_forms(words, source)
     if _listed_kind(lemmas) is not None:
         return lemmas
     return listed_form(words) or lemmas
