@@ -65,3 +65,8 @@ def test_a_ukrainian_text_reads_its_undecided_names_as_ukrainian() -> None:
     # the same words in a Russian text stay Russian
     assert _names("Встреча прошла в Москве. Денис Шмигаль был там.", "en")[-1] == (
         "Денис Шмигаль", "Denis Shmigal", "Денис Шмигаль")
+
+
+def test_a_reading_the_tables_list_wins() -> None:
+    # The Ukrainian dictionary reads Києві as Кий (a given name, a cue) or Київ: the listed one.
+    assert _names("Зустріч відбулася у Києві.", "de") == [("Києві", "Kiew", "Київ")]

@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
 
+from translit import caching
 from translit.schemes.scheme import has_cyrillic
 
 _CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
@@ -109,9 +110,23 @@ def _case(parse: Any) -> str | None:
 
 def _weight(parse: Any) -> float:
     tag = parse.tag
+    listed = _LISTED_BONUS if parse.is_known and _listed_lemma(str(parse.normal_form)) else 0.0
     if any(_tagged(tag, t) for t in _NAME_TAGS):
-        return float(parse.score) + _NAME_BONUS
-    return float(parse.score) + (_PLACE_BONUS if parse.is_known and _place_like(parse) else 0.0)
+        return float(parse.score) + _NAME_BONUS + listed
+    return float(parse.score) + listed + (
+        _PLACE_BONUS if parse.is_known and _place_like(parse) else 0.0)
+
+
+_LISTED_BONUS = 0.3  # a reading whose dictionary form the tables list (Києві: Київ, not Кий)
+
+
+@lru_cache(maxsize=16384)
+def _listed_lemma(lemma: str) -> bool:
+    """Whether the lexicon or the places and organizations tables list ``lemma`` (lowercase)."""
+    from translit.names.lexicon import lexicon
+    from translit.names.places import known_cyrillic
+
+    return lexicon().kind(lemma) is not None or known_cyrillic(lemma) is not None
 
 
 def _agrees(parse: Any, case: str, number: str, gender: str) -> bool:
@@ -223,6 +238,21 @@ def _plausible(lemma: str, word: str, lang: str | None = None) -> bool:
 def _dictionary_lemmas(word: str, lang: str | None = None) -> frozenset[str]:
     return frozenset(str(p.normal_form).replace("ё", "е") for p in _readings(word, lang)
                      if p.is_known)
+
+
+class _TableDependent:
+    """An ``lru_cache`` whose results rest on the tables (through :func:`_listed_lemma`):
+    emptied with every other table cache (:mod:`translit.caching`)."""
+
+    def __init__(self, cached: Any) -> None:
+        self.cached = cached
+
+    def clear(self) -> None:
+        self.cached.cache_clear()
+
+
+for _cached in (dictionary_forms, _listed_lemma):
+    caching.tracked(_TableDependent(_cached))
 
 
 def dictionary_form(name: str) -> str:
