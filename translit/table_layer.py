@@ -23,8 +23,8 @@ of translit. :func:`state` is the key of what the tables are now.
 
 >>> [p.name for p in files("zones.toml")]
 ['zones.toml']
->>> sorted(p.stem for p in folder_files("schemes"))[:4]
-['alalc', 'be-de', 'be-en', 'bgn']
+>>> {"de", "en", "uk-national"} <= {p.stem for p in folder_files("schemes")}
+True
 """
 
 from __future__ import annotations
