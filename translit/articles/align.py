@@ -228,17 +228,12 @@ def _listed_group(candidate: Candidate, span_keys: set[str]) -> str | None:
 def _listed_key(candidate: Candidate) -> str | None:
     """The group key of the listed name of another nation that ``candidate`` is a Latin form
     of (Volodymyr Zelensky and Wolodymyr Selenskyj: Володимир Зеленський), or None."""
-    from translit.names.inversion import fold_latin
     from translit.names.keys import name_key
     from translit.names.lexicon import lexicon
 
     table = lexicon()
-    cyrillic = table.foreign.get(fold_latin(" ".join(candidate.text.split()))) or \
-        table.foreign.get(fold_latin(candidate.key))
-    if cyrillic is None:
-        return None
-    entry = table.by_cyrillic.get(table.key_name(cyrillic).lower())
-    return group_key(name_key(cyrillic), entry.kind if entry is not None else None)
+    entry = table.foreign_entry(candidate.text) or table.foreign_entry(candidate.key)
+    return None if entry is None else group_key(name_key(entry.cyrillic), entry.kind)
 
 
 def _entity(kinds: set[str]) -> str:

@@ -96,7 +96,8 @@ def _convert_lines(scheme: Scheme, lines: Iterable[str], args: argparse.Namespac
         # Ukrainian and Belarusian lines (or words) are read by their language's table.
         reader_id = reader_for(line, scheme.id, args.lang)
         reader = get_scheme(reader_id) if reader_id is not None else scheme
-        result = transliterate_in(line, scheme.id, args.lang)
+        result = reader.transliterate(line) if reader_id is not None else \
+            transliterate_in(line, scheme.id, args.lang)  # word by word
         if args.format == "text":
             out.write(result + "\n")
         else:
@@ -198,7 +199,9 @@ def run_schemes(args: argparse.Namespace) -> int:
     width = max(len(s.id) for s in schemes)
     sources = sorted({s.spec.source for s in schemes}, key=lambda c: (c != SOURCE, c))
     for index, source in enumerate(sources):  # by the language the tables read: ru first
-        print(f"{'' if not index else chr(10)}# {_language_name(source)} ({source})")
+        if index:
+            print()
+        print(f"# {_language_name(source)} ({source})")
         for scheme in (s for s in schemes if s.spec.source == source):
             print(f"{scheme.id:<{width}}  {scheme.title}")
     return EXIT_OK

@@ -104,6 +104,12 @@ class Lexicon:
             return found[0]
         return self.words.get(folded)
 
+    def foreign_entry(self, latin: str) -> LexiconEntry | None:
+        """The entry of the listed name of another nation that ``latin`` is a Latin form of
+        (Kyiv, Kiew: Київ), or None."""
+        cyrillic = self.foreign.get(fold_latin(" ".join(latin.split())))
+        return None if cyrillic is None else self.by_cyrillic.get(self.key_name(cyrillic).lower())
+
     def key_name(self, cyrillic: str) -> str:
         """The listed name whose key a Cyrillic name has: itself, or what it is a short
         form of (Петербург → Санкт-Петербург)."""
@@ -235,8 +241,8 @@ def add_lexicon(path: str | Path) -> int:
 def lexicon_words() -> list[str]:
     """Every Cyrillic word of the lexicon written in Russian letters, lowercase (training data
     for the letter model of Russian: not Київ or Ціханоўская)."""
-    from translit.schemes.languages import SOURCE, language
+    from translit.schemes.languages import word_letters
 
-    russian = frozenset(language(SOURCE).alphabet) | frozenset("-")
+    russian = word_letters()
     return [w for entry in lexicon().entries for w in entry.cyrillic.lower().split()
             if russian.issuperset(w)]

@@ -30,6 +30,7 @@ from translit.names.parts import Token, tokenize, unit_roles
 from translit.names.search import search_word
 from translit.names.style import plausible_styles
 from translit.schemes.inverse import has_exact_inverse, invert
+from translit.schemes.languages import word_letters
 from translit.schemes.registry import get_scheme, russian_scheme_ids
 from translit.schemes.scheme import has_cyrillic
 
@@ -91,7 +92,7 @@ def word_readings(word: str, styles: list[str], *, exact: bool = False,
 
 def _readings(latin: str, styles: list[str], *, exact: bool, lexicon: bool) -> list[Reading]:
     scores: dict[str, float] = {}
-    letters = _russian_letters()
+    letters = word_letters()
     for style in styles:
         for cyrillic, score in search_word(latin, style):
             # Russian letters only: a table that also writes Ukrainian (ICAO: і, ї, є as i, ie)
@@ -127,13 +128,6 @@ def _readings(latin: str, styles: list[str], *, exact: bool, lexicon: bool) -> l
         out.append(Reading(cyrillic, score, fits))
     out.sort(key=lambda r: -r.score)
     return out
-
-
-def _russian_letters() -> frozenset[str]:
-    """The letters of a Russian reading: the Russian alphabet and the hyphen."""
-    from translit.schemes.languages import SOURCE, language
-
-    return frozenset(language(SOURCE).alphabet) | frozenset("-")
 
 
 _cache: dict[tuple[str, tuple[str, ...], bool, bool], list[Reading]] = caching.tracked({})

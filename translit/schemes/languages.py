@@ -272,6 +272,16 @@ def letter_classes(code: str = SOURCE) -> dict[str, str]:
     return dict(language(code).classes)
 
 
+def word_letters(code: str = SOURCE) -> frozenset[str]:
+    """The letters a word of a language is written in: its alphabet and the hyphen
+    (Ростов-на-Дону).
+
+    >>> "і" in word_letters(), "-" in word_letters(), "і" in word_letters("uk")
+    (False, True, True)
+    """
+    return frozenset(language(code).alphabet) | frozenset("-")
+
+
 def words_language(lang: str) -> str:
     """The language whose word facts apply to the Latin words of a text in ``lang``."""
     return language(lang).read_as

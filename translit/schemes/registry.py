@@ -19,6 +19,7 @@ from typing import overload
 
 from translit import caching, table_layer
 from translit.errors import SchemeNotFoundError, TableError, TranslitError
+from translit.schemes.languages import SOURCE
 from translit.schemes.loader import OVERRIDE, TableSpec, read_table
 from translit.schemes.scheme import Scheme
 
@@ -92,7 +93,7 @@ def russian_scheme_ids() -> tuple[str, ...]:
     state = table_layer.state()
     found = _russian.get(state)
     if found is None:
-        found = tuple(s for s in scheme_ids() if get_scheme(s).spec.source == "ru")
+        found = tuple(s for s in scheme_ids() if get_scheme(s).spec.source == SOURCE)
         with _lock:
             _russian[state] = found
     return found

@@ -134,7 +134,7 @@ class Scheme:
         self.engine.clear_cache()
 
     def _chunk(self, chunk: str) -> str | None:
-        parts = _split(chunk)
+        parts = split_words(chunk)
         for index in range(1, len(parts), 2):
             word = parts[index]
             if len(word) == 1 and word.isupper():
@@ -145,7 +145,7 @@ class Scheme:
         return result
 
     def _words(self, text: str) -> str:
-        parts = _split(text)
+        parts = split_words(text)
         engine = self.engine
         for index in range(1, len(parts), 2):
             word = parts[index]
@@ -160,7 +160,7 @@ class Scheme:
 
         ``start`` is the offset in ``text`` of the word plus the offset in its NFC form.
         """
-        parts = _split(text)
+        parts = split_words(text)
         steps: list[TraceStep] = []
         position = 0
         for index, part in enumerate(parts):
@@ -178,8 +178,6 @@ def split_words(text: str) -> list[str]:
     parts: list[str] = word_regex().split(text)
     return parts
 
-
-_split = split_words
 
 
 def _neighbour_is_upper(parts: list[str], index: int) -> bool:

@@ -177,18 +177,24 @@ def scheme_for(scheme: str, code: str) -> str:
     return found
 
 
-def reader_for(text: str, scheme: str, source: str | None = None) -> str | None:
+def reader_for(text: str, scheme: str, source: str | None = None,
+               default: str | None = None) -> str | None:
     """The id of the one scheme that reads all of ``text`` for the target of ``scheme`` (see
-    :func:`transliterate_in`), or None when its words are of several languages.
+    :func:`transliterate_in`), or None when its words are of several languages. ``source``
+    says the language whatever the letters; ``default`` (a document's) is taken when they do
+    not decide.
 
     >>> reader_for("Київ", "de"), reader_for("Москва", "de"), reader_for("Москва", "uk-de")
     ('uk-de', 'de', 'uk-de')
+    >>> reader_for("Кличко", "de", default="uk"), reader_for("Юрий", "de", default="uk")
+    ('uk-de', 'uk-de')
     """
     from translit.schemes.registry import get_scheme
 
-    if get_scheme(scheme).spec.source != RUSSIAN or (source is None and not needs_sources(text)):
+    if get_scheme(scheme).spec.source != RUSSIAN or (
+            source is None and default is None and not needs_sources(text)):
         return scheme
-    code = source or text_language(text)
+    code = source or text_language(text) or default
     return scheme_for(scheme, code) if code is not None else None
 
 

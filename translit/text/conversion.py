@@ -82,14 +82,11 @@ def from_cyrillic(text: str, to: str, *, lexicon: bool = True, source: str | Non
 
 def _reader(text: str, scheme: Scheme, source: str | None = None) -> Scheme:
     """The scheme that writes ``text`` for the target of ``scheme``: the table of its language
-    when that is Ukrainian or Belarusian (:mod:`translit.schemes.sources`), or of ``source``
-    (the document's) when its letters do not decide, else ``scheme``."""
-    from translit.schemes.sources import RUSSIAN, needs_sources, scheme_for, text_language
+    when that is Ukrainian or Belarusian (:func:`translit.schemes.sources.reader_for`), or of
+    ``source`` (the document's) when its letters do not decide, else ``scheme``."""
+    from translit.schemes.sources import reader_for
 
-    if scheme.spec.source != RUSSIAN or (source is None and not needs_sources(text)):
-        return scheme
-    code = text_language(text) or source
-    return scheme if code is None else get_scheme(scheme_for(scheme.id, code))
+    return get_scheme(reader_for(text, scheme.id, default=source) or scheme.id)
 
 
 def _caps_nearby(tokens: list[Token]) -> list[bool]:
@@ -260,9 +257,7 @@ def _east_slavic(name: str) -> str | None:
     pass through ``convert`` as written (Tom Cruise)."""
     from translit.names.lexicon import lexicon as known
 
-    table = known()
-    cyrillic = table.foreign.get(fold_latin(" ".join(name.split())))
-    entry = table.by_cyrillic.get(cyrillic.lower()) if cyrillic is not None else None
+    entry = known().foreign_entry(name)
     return entry.cyrillic if entry is not None and entry.origin in OWN_ALPHABETS else None
 
 

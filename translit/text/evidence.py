@@ -133,8 +133,8 @@ def _foreign_place(folded: str, lexicon: bool) -> bool:
 
     if folded in gazetteer().not_russian_places:
         return True
-    cyrillic = known().foreign.get(folded) if lexicon else None
-    return cyrillic is not None and known().kind(cyrillic.lower()) == "place"
+    entry = known().foreign_entry(folded) if lexicon else None
+    return entry is not None and entry.kind == "place"
 
 
 def _cyrillic_info(word: str, lexicon: bool) -> WordInfo:

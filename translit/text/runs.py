@@ -316,9 +316,10 @@ def phrases(lexicon: bool) -> Phrases:
             # A Latin spelling with a lowercase word of its own (Peter the Great, Sea of
             # Okhotsk, Rostov on Don), or one the press writes with a lowercase generic word
             # (the Moskva river for Moskva River).
-            linked = [i for i, (before, word) in enumerate(pairwise(spelling.split()))
+            written = spelling.split()
+            linked = [i for i, (before, word) in enumerate(pairwise(written))
                       if before[:1].isupper() and (word[:1].islower() or (
-                          word == spelling.split()[-1] and _generic(word)))]
+                          i == len(written) - 2 and _generic(word)))]
             if linked:
                 heads.update(folded[i] for i in linked)
                 latin.add(" ".join(folded))
